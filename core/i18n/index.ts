@@ -1,0 +1,4 @@
+export * from './catalogues';
+export * from './locales';
+export * from './translate';
+export * from './validation';

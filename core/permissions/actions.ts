@@ -1,0 +1,42 @@
+/**
+ * Every action a route can name. A route names exactly one action; the policy
+ * table maps roles to the actions they may perform. Adding a route means adding
+ * (or reusing) an action here and a rule in policy.ts, or the permission-matrix
+ * test fails.
+ */
+export const actions = [
+  // self-service, any signed-in user
+  'self.read',
+  'self.update',
+  // organisation settings
+  'organisation.read',
+  'organisation.manage',
+  // users and roles
+  'users.read',
+  'users.manage',
+  // sites, teams, areas and spots
+  'sites.read',
+  'sites.manage',
+  'teams.read',
+  'teams.manage',
+  'areas.read',
+  'areas.manage',
+  // catalogues (materials, services, topics, ...)
+  'catalogues.read',
+  'catalogues.manage',
+  // audit trail
+  'audit.read',
+  'audit.verify',
+  // sessions of other users
+  'sessions.manage',
+] as const;
+export type Action = (typeof actions)[number];
+
+/**
+ * Access levels a route can declare instead of an action:
+ * - `public`: no session needed (sign-in, health);
+ * - `session`: any session, even one that still has to change its password or
+ *   finish two-factor (the steps of signing in);
+ * an Action: a full session whose roles allow it.
+ */
+export type RouteAccess = 'public' | 'session' | Action;

@@ -1,0 +1,68 @@
+import type { Discipline, Role } from '#core/roles';
+import type { siteTypes, spotKinds } from '#core/schemas/places';
+import { createArea, createSpot } from '../modules/admin/areas';
+import { createOrganisation } from '../modules/admin/organisations';
+import { createSite } from '../modules/admin/sites';
+import { createTeam, updateTeam } from '../modules/admin/teams';
+import { createUser } from '../modules/admin/users';
+import type { Db } from '../platform/db/pool';
+import { withTenant } from '../platform/db/tenancy';
+import type { DemoOrganisation } from './data';
+
+export interface SeededLogin {
+  email: string;
+  role: string;
+  organisation: string;
+}
+
+/**
+ * Creates one demo organisation through the same services the API uses, so
+ * the demo shows exactly what real use produces (audit trail included).
+ */
+export async function seedDemoOrganisation(db: Db, org: DemoOrganisation, password: string): Promise<SeededLogin[]> {
+  const organisationId = await createOrganisation(db, {
+    name: org.name,
+    slug: org.slug,
+    defaultLocale: org.defaultLocale,
+    timeZone: org.timeZone,
+  });
+  const system = { organisationId, userId: null, sessionId: null, ip: null };
+  return withTenant(db, { organisationId, userId: null }, async (tx) => {
+    const teamIds = new Map<string, string>();
+    for (const name of org.teams) teamIds.set(name, (await createTeam(tx, system, { name, memberIds: [] })).id);
+    const members = new Map<string, string[]>();
+    const logins: SeededLogin[] = [];
+    for (const u of org.users) {
+      const email = `${u.emailLocal}@${org.emailDomain}`;
+      const { user } = await createUser(
+        tx,
+        system,
+        {
+          email,
+          displayName: u.displayName,
+          roles: [u.role as Role],
+          disciplines: u.disciplines as Discipline[],
+          locale: u.locale,
+          teamIds: [],
+        },
+        { password, mustChangePassword: false },
+      );
+      if (u.team) members.set(u.team, [...(members.get(u.team) ?? []), user.id]);
+      logins.push({ email, role: u.role, organisation: org.name });
+    }
+    for (const [team, ids] of members) {
+      const teamId = teamIds.get(team);
+      if (teamId) await updateTeam(tx, system, teamId, { memberIds: ids });
+    }
+    for (const s of org.sites) {
+      await createSite(tx, system, { ...s, type: s.type as (typeof siteTypes)[number] });
+    }
+    for (const a of org.areas) {
+      const area = await createArea(tx, system, { name: a.name, description: a.description });
+      for (const spot of a.spots) {
+        await createSpot(tx, system, area.id, { ...spot, kind: spot.kind as (typeof spotKinds)[number] });
+      }
+    }
+    return logins;
+  });
+}

@@ -1,0 +1,85 @@
+import { timingSafeEqual } from 'node:crypto';
+import type {} from '@fastify/cookie';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { RouteAccess } from '#core/permissions/actions';
+import { can } from '#core/permissions/policy';
+import { findSession } from '../auth/sessions';
+import { AppError } from '../errors';
+import { clearSessionCookie, csrfCookie, sessionCookie } from './cookies';
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameToken(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Refuses cross-site writes: the Origin (when sent) must be this host. */
+function sameOrigin(request: FastifyRequest): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === request.host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The gate every route passes: resolve the session cookie, check CSRF on
+ * writes, then the route's declared access. Runs before the body is parsed,
+ * so an unauthorised caller learns nothing from validation errors.
+ */
+export function registerAuthHook(app: FastifyInstance): void {
+  app.decorateRequest('auth', null);
+  app.addHook('onRequest', async (request, reply) => {
+    const access: RouteAccess | undefined = request.routeOptions.config.access;
+    if (access === undefined) return; // not-found and static routes
+    const token = request.cookies[sessionCookie];
+    let expired = false;
+    if (token) {
+      const found = await findSession(request.server.platform.db, token);
+      if (found.status === 'active') request.auth = { ...found.principal, session: found.session };
+      else {
+        expired = found.status === 'expired';
+        clearSessionCookie(reply);
+      }
+    }
+
+    if (!safeMethods.has(request.method)) {
+      const header = request.headers['x-csrf-token'];
+      const sent = Array.isArray(header) ? header[0] : header;
+      const expected = request.auth ? request.auth.session.csrfToken : request.cookies[csrfCookie];
+      if (!sameOrigin(request) || !sameToken(sent, expected)) throw new AppError('csrf_failed');
+    }
+
+    if (access === 'public') return;
+    const auth = request.auth;
+    if (!auth) throw new AppError(expired ? 'session_expired' : 'unauthenticated');
+    if (access === 'session') return;
+    switch (auth.session.stage) {
+      case 'password_change':
+        throw new AppError('password_change_required');
+      case 'two_factor_enrol':
+        throw new AppError('two_factor_enrolment_required');
+      case 'two_factor_verify':
+        throw new AppError('two_factor_required');
+      case 'full':
+        break;
+    }
+    if (!can(auth.user.roles, access)) throw new AppError('forbidden');
+  });
+}
+
+/** Fails the boot when an API route forgets to declare who may call it. */
+export function requireAccessOnEveryRoute(app: FastifyInstance): void {
+  app.addHook('onRoute', (route) => {
+    const url = route.url ?? route.path;
+    const isApi = url.startsWith('/api/') && !url.startsWith('/api/docs');
+    if (isApi && route.config?.access === undefined) {
+      throw new Error(`Route ${route.method} ${url} does not declare config.access`);
+    }
+  });
+}

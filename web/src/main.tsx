@@ -1,0 +1,3 @@
+import { can } from '#core/permissions/index';
+import { limits } from '#core/limits';
+document.title = String(can(['admin'], 'users.read')) + limits.passwordMin;
