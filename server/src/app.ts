@@ -7,7 +7,7 @@ import type { Config } from './platform/config';
 import type { Keyring } from './platform/crypto/keyring';
 import type { Db } from './platform/db/pool';
 import { registerAuthHook, requireAccessOnEveryRoute } from './platform/http/auth-hook';
-import { registerApiNotFound, registerErrorHandler } from './platform/http/error-handler';
+import { registerApiNotFound, registerErrorHandler, sendApiError } from './platform/http/error-handler';
 import { registerOpenApi } from './platform/http/openapi';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerWeb } from './platform/http/static-web';
@@ -32,6 +32,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Ids for log correlation only; they carry nothing about the request.
     genReqId: () => crypto.randomUUID(),
     routerOptions: { maxParamLength: 200 },
+    // Errors raised before routing (a malformed URL) get the same error body.
+    frameworkErrors: (_error, request, reply) => sendApiError(request, reply, 400, 'bad_request'),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -45,7 +47,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   registerErrorHandler(app);
-  requireAccessOnEveryRoute(app);
+  app.decorate('routeRules', requireAccessOnEveryRoute(app));
   await app.register(cookie);
   await registerSecurityHeaders(app);
   registerAuthHook(app);

@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import type { Role } from '#core/roles';
-import type { Discipline } from '#core/roles';
+import type { Discipline, Role } from '#core/roles';
 import { buildApp } from '../src/app';
+import { createOrganisation } from '../src/modules/admin/organisations';
+import { createUser } from '../src/modules/admin/users';
 import { createSession } from '../src/platform/auth/sessions';
 import { loadConfig } from '../src/platform/config';
 import { Keyring } from '../src/platform/crypto/keyring';
 import { withTenant } from '../src/platform/db/tenancy';
-import { createOrganisation } from '../src/modules/admin/organisations';
-import { createUser } from '../src/modules/admin/users';
 import { ApiClient } from './client';
 import { createTestDatabase, dropTestDatabase, type TestDatabase, testCodeSecret, testMasterKey } from './database';
 
@@ -27,7 +26,11 @@ export interface TestApp {
   /** A new organisation with default catalogues. */
   organisation(name?: string): Promise<string>;
   /** A user with `testPassword`, ready to sign in (no forced password change). */
-  user(organisationId: string, roles: Role[], options?: { disciplines?: Discipline[]; email?: string }): Promise<TestUser>;
+  user(
+    organisationId: string,
+    roles: Role[],
+    options?: { disciplines?: Discipline[]; email?: string },
+  ): Promise<TestUser>;
   /** An API client holding a full session of the user (sign-in steps skipped). */
   as(user: TestUser): Promise<ApiClient>;
   anonymous(locale?: string): ApiClient;
@@ -41,7 +44,14 @@ export async function startTestApp(): Promise<TestApp> {
   const db = await createTestDatabase();
   const keyring = new Keyring(testMasterKey);
   const config = { ...loadConfig({}), jobs: false, demo: false };
-  const app = await buildApp({ db: db.app, keyring, codeSecretRoot: testCodeSecret, config, logger: false, serveWeb: false });
+  const app = await buildApp({
+    db: db.app,
+    keyring,
+    codeSecretRoot: testCodeSecret,
+    config,
+    logger: false,
+    serveWeb: false,
+  });
   await app.ready();
   const t: TestApp = {
     app,

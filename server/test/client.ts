@@ -33,7 +33,8 @@ export class ApiClient {
     });
     this.keepCookies(response);
     const json = response.headers['content-type']?.toString().includes('json') ? response.json() : undefined;
-    if (json && typeof json === 'object' && 'csrfToken' in json && json.csrfToken) this.csrfToken = json.csrfToken as string;
+    if (json && typeof json === 'object' && 'csrfToken' in json && json.csrfToken)
+      this.csrfToken = json.csrfToken as string;
     return { status: response.statusCode, body: json as any, headers: response.headers, raw: response };
   }
 

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { appRolePassword, ensureAppRole } from '../src/platform/db/app-role';
-import { openDatabases, withCredentials } from '../src/platform/db/pool';
 import type { Databases } from '../src/platform/db/pool';
+import { openDatabases, withCredentials } from '../src/platform/db/pool';
 
 export const testMasterKey = Buffer.alloc(32, 7);
 export const testCodeSecret = Buffer.alloc(32, 9);

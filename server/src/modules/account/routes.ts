@@ -14,7 +14,6 @@ import {
 import { idParams, okResponse } from '#core/schemas/common';
 import { recordAudit } from '../../platform/audit/record';
 import { loadPrincipal } from '../../platform/auth/principal';
-import { revokeUserSessions } from '../../platform/auth/sessions';
 import { recentFailures, recordKeyFailure } from '../../platform/auth/throttle';
 import { newToken } from '../../platform/auth/tokens';
 import { AppError } from '../../platform/errors';
@@ -170,7 +169,11 @@ export async function accountRoutes(app: ZodApp): Promise<void> {
       const { db, keyring } = request.server.platform;
       const key = `second-factor:${auth.user.id}`;
       if ((await recentFailures(db, key)) >= 5) {
-        await inTenant(request, (tx) => revokeUserSessions(tx, auth.user.id));
+        // Ends this attempt only: signing the user out everywhere would let
+        // anyone who knows the password lock the real user out.
+        await inTenant(request, (tx) =>
+          tx.updateTable('sessions').set({ revoked_at: new Date() }).where('id', '=', auth.session.id).execute(),
+        );
         throw new AppError('rate_limited', undefined, 900);
       }
       const stage = await inTenant(request, (tx) =>

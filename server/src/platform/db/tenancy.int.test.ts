@@ -73,10 +73,15 @@ describe('row-level security', () => {
       await withTenant(t.db.app, { organisationId: mine, userId: null }, async (tx) => {
         for (const table of orgTables) {
           const column = table === 'organisations' ? 'id' : 'organisation_id';
-          const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)} WHERE ${sql.ref(column)} = ${theirs}`.execute(tx);
+          const { rows } = await sql<{
+            n: number;
+          }>`SELECT count(*)::int AS n FROM ${sql.table(table)} WHERE ${sql.ref(column)} = ${theirs}`.execute(tx);
           expect(rows[0]?.n, table).toBe(0);
         }
-        const own = await tx.selectFrom('catalogue_items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+        const own = await tx
+          .selectFrom('catalogue_items')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow();
         expect(Number(own.n)).toBeGreaterThan(50);
       });
     }

@@ -48,6 +48,10 @@ export function registerAuthHook(app: FastifyInstance): void {
       }
     }
 
+    const auth = request.auth;
+    // No session on a protected route: nothing can change, so say "sign in"
+    // (clearer than a CSRF failure when a session has just ended).
+    if (access !== 'public' && !auth) throw new AppError(expired ? 'session_expired' : 'unauthenticated');
     if (!safeMethods.has(request.method)) {
       const header = request.headers['x-csrf-token'];
       const sent = Array.isArray(header) ? header[0] : header;
@@ -55,10 +59,7 @@ export function registerAuthHook(app: FastifyInstance): void {
       if (!sameOrigin(request) || !sameToken(sent, expected)) throw new AppError('csrf_failed');
     }
 
-    if (access === 'public') return;
-    const auth = request.auth;
-    if (!auth) throw new AppError(expired ? 'session_expired' : 'unauthenticated');
-    if (access === 'session') return;
+    if (access === 'public' || access === 'session' || !auth) return;
     switch (auth.session.stage) {
       case 'password_change':
         throw new AppError('password_change_required');
@@ -73,13 +74,26 @@ export function registerAuthHook(app: FastifyInstance): void {
   });
 }
 
-/** Fails the boot when an API route forgets to declare who may call it. */
-export function requireAccessOnEveryRoute(app: FastifyInstance): void {
+/** One API route and who may call it: the rows of the permission matrix. */
+export interface RouteRule {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
+/**
+ * Fails the boot when an API route forgets to declare who may call it, and
+ * collects every rule so the permission-matrix test can walk them all.
+ */
+export function requireAccessOnEveryRoute(app: FastifyInstance): RouteRule[] {
+  const rules: RouteRule[] = [];
   app.addHook('onRoute', (route) => {
     const url = route.url ?? route.path;
-    const isApi = url.startsWith('/api/') && !url.startsWith('/api/docs');
-    if (isApi && route.config?.access === undefined) {
-      throw new Error(`Route ${route.method} ${url} does not declare config.access`);
-    }
+    const isApi = (url.startsWith('/api/') && !url.startsWith('/api/docs')) || url === '/health';
+    if (!isApi) return;
+    const access = route.config?.access;
+    if (access === undefined) throw new Error(`Route ${route.method} ${url} does not declare config.access`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') rules.push({ method, url, access });
   });
+  return rules;
 }

@@ -36,6 +36,8 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     platform: Platform;
+    /** Every API route with its declared access, for the permission matrix. */
+    routeRules: readonly import('./auth-hook').RouteRule[];
   }
   interface FastifyContextConfig {
     /** Who may call the route: `public`, `session`, or a permission action. */

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Action } from '#core/permissions/actions';
+import { can } from '#core/permissions/policy';
+import { type Role, roles } from '#core/roles';
+import { startTestApp, type TestApp, type TestUser } from '../test/app';
+import type { ApiClient } from '../test/client';
+
+/**
+ * The permission matrix, generated from the routes themselves: every API
+ * route × every role must be allowed exactly when core's policy says so, and
+ * no route may show or change another organisation's records. A new route
+ * without an access rule fails the boot; a new route with an id parameter
+ * and no fixture below fails this file.
+ */
+let t: TestApp;
+let orgA: string;
+let orgB: string;
+const clients = new Map<Role, ApiClient>();
+let adminB: ApiClient;
+let adminA: ApiClient;
+const idsOfA = new Set<string>();
+
+/** Records of organisation A that routes with parameters can be pointed at. */
+const fixturesOfA: Record<string, Record<string, string>> = {};
+
+/** Routes whose parameters name no record (a catalogue kind): they list or create in the caller's own organisation. */
+const ownScopeParams: Record<string, Record<string, string>> = {
+  '/api/catalogues/:kind': { kind: 'material' },
+};
+
+const uuid = '01890000-0000-7000-8000-000000000000';
+
+function fill(url: string, params: Record<string, string> = {}): string {
+  return url.replace(/:(\w+)/g, (_, name: string) => params[name] ?? (name === 'kind' ? 'material' : uuid));
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  orgA = await t.organisation('A');
+  orgB = await t.organisation('B');
+  idsOfA.add(orgA);
+  for (const role of roles) {
+    const u = await t.user(orgB, [role], role === 'counsellor' ? { disciplines: ['psychological'] } : {});
+    clients.set(role, await t.as(u));
+  }
+  adminB = clients.get('admin')!;
+  const userA: TestUser = await t.user(orgA, ['admin']);
+  adminA = await t.as(userA);
+  idsOfA.add(userA.id);
+  const site = (await adminA.post('/api/sites', { name: 'A site', type: 'drop_in_centre' })).body;
+  const team = (await adminA.post('/api/teams', { name: 'A team', memberIds: [userA.id] })).body;
+  const area = (await adminA.post('/api/areas', { name: 'A area' })).body;
+  const spot = (await adminA.post(`/api/areas/${area.id}/spots`, { name: 'A spot', kind: 'street' })).body;
+  const item = (await adminA.get('/api/catalogues/material')).body.items[0];
+  const sessions = (await adminA.get('/api/me/sessions')).body.items;
+  for (const id of [site.id, team.id, area.id, spot.id, item.id, sessions[0].id]) idsOfA.add(id);
+  fixturesOfA['/api/users/:id'] = { id: userA.id };
+  fixturesOfA['/api/users/:id/reset-password'] = { id: userA.id };
+  fixturesOfA['/api/users/:id/sessions'] = { id: userA.id };
+  fixturesOfA['/api/sites/:id'] = { id: site.id };
+  fixturesOfA['/api/teams/:id'] = { id: team.id };
+  fixturesOfA['/api/areas/:id'] = { id: area.id };
+  fixturesOfA['/api/areas/:areaId/spots'] = { areaId: area.id };
+  fixturesOfA['/api/spots/:id'] = { id: spot.id };
+  fixturesOfA['/api/catalogues/:kind/:id'] = { kind: 'material', id: item.id };
+  fixturesOfA['/api/me/sessions/:id'] = { id: sessions[0].id };
+});
+afterAll(() => t.close());
+
+describe('permission matrix', () => {
+  it('covers every API route', () => {
+    expect(t.app.routeRules.length).toBeGreaterThan(30);
+  });
+
+  it('refuses anonymous callers on every non-public route', async () => {
+    for (const rule of t.app.routeRules.filter((r) => r.access !== 'public')) {
+      const anonymous = t.anonymous();
+      await anonymous.refresh();
+      const res = await anonymous.request(rule.method as 'GET', fill(rule.url), rule.method === 'GET' ? undefined : {});
+      expect(res.status, `${rule.method} ${rule.url}`).toBe(401);
+    }
+  });
+
+  it('allows exactly the roles the policy names, and refuses the others with 403', async () => {
+    const rules = t.app.routeRules.filter((r) => r.access !== 'public' && r.access !== 'session');
+    for (const rule of rules) {
+      for (const role of roles) {
+        const client = clients.get(role)!;
+        const res = await client.request(rule.method as 'GET', fill(rule.url), rule.method === 'GET' ? undefined : {});
+        const label = `${role} → ${rule.method} ${rule.url} (${res.status})`;
+        if (can([role], rule.access as Action)) {
+          expect([401, 403], label).not.toContain(res.status);
+        } else {
+          expect(res.status, label).toBe(403);
+          expect(res.body.error.code, label).toBe('forbidden');
+        }
+      }
+    }
+  });
+
+  it("never reaches another organisation's record through a route parameter", async () => {
+    for (const rule of t.app.routeRules.filter((r) => r.url.includes(':') && !ownScopeParams[r.url])) {
+      const params = fixturesOfA[rule.url];
+      expect(params, `no fixture of organisation A for ${rule.url}: add one`).toBeDefined();
+      const res = await adminB.request(
+        rule.method as 'GET',
+        fill(rule.url, params),
+        rule.method === 'GET' ? undefined : {},
+      );
+      expect([400, 404], `${rule.method} ${rule.url} answered ${res.status}`).toContain(res.status);
+      if (res.status === 400) expect(res.body.error.code).toBe('validation_failed');
+    }
+    // Organisation A's records are untouched and still there.
+    const site = await adminA.get(`/api/sites/${fixturesOfA['/api/sites/:id']!.id}`);
+    expect(site.body.name).toBe('A site');
+  });
+
+  it("never lists another organisation's records", async () => {
+    const lists = t.app.routeRules.filter((r) => r.method === 'GET' && (!r.url.includes(':') || ownScopeParams[r.url]));
+    for (const rule of lists) {
+      for (const client of [adminB, clients.get('coordinator')!]) {
+        const res = await client.get(fill(rule.url, ownScopeParams[rule.url]));
+        const text = JSON.stringify(res.body ?? '');
+        for (const id of idsOfA) expect(text.includes(id), `${rule.url} shows ${id}`).toBe(false);
+      }
+    }
+  });
+});
