@@ -17,7 +17,9 @@ export default async function startCommand(): Promise<undefined> {
   const runtime = await openRuntime();
   const { config, log } = runtime;
   const demo = config.demo ? await ensureDemo(runtime) : null;
-  const jobs = config.jobs ? await startJobs(runtime) : null;
+  const jobs = config.jobs
+    ? await startJobs({ ownerUrl: runtime.db.ownerUrl, ownerPool: runtime.db.ownerPool, app: runtime.db.app, log })
+    : null;
   const app = await buildApp({
     db: runtime.db.app,
     keyring: runtime.keyring,

@@ -14,6 +14,7 @@ import {
 import { idParams, okResponse } from '#core/schemas/common';
 import { recordAudit } from '../../platform/audit/record';
 import { loadPrincipal } from '../../platform/auth/principal';
+import { listSessions, revokeSession } from '../../platform/auth/session-list';
 import { recentFailures, recordKeyFailure } from '../../platform/auth/throttle';
 import { newToken } from '../../platform/auth/tokens';
 import { AppError } from '../../platform/errors';
@@ -21,7 +22,6 @@ import { actorOf, inTenant, requireAuth, type ZodApp } from '../../platform/http
 import { clearSessionCookie, csrfCookie, setCsrfCookie, setSessionCookie } from '../../platform/http/cookies';
 import { changePassword } from './password';
 import { presentMe, presentSessionState } from './presenters';
-import { listSessions, revokeSession } from './sessions-service';
 import { signIn } from './sign-in';
 import {
   disableTwoFactor,

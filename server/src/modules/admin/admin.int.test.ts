@@ -22,17 +22,34 @@ async function count(table: string): Promise<number> {
 
 describe('sites', () => {
   it('creates, lists, edits and deactivates a site with type and capacity', async () => {
-    const created = await admin.post('/api/sites', { name: 'Night shelter', type: 'night_shelter', capacityBeds: 24, address: 'ul. Przykładowa 1' });
+    const created = await admin.post('/api/sites', {
+      name: 'Night shelter',
+      type: 'night_shelter',
+      capacityBeds: 24,
+      address: 'ul. Przykładowa 1',
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ name: 'Night shelter', type: 'night_shelter', capacityBeds: 24, capacityPlaces: null, active: true });
+    expect(created.body).toMatchObject({
+      name: 'Night shelter',
+      type: 'night_shelter',
+      capacityBeds: 24,
+      capacityPlaces: null,
+      active: true,
+    });
     const edited = await admin.patch(`/api/sites/${created.body.id}`, { capacityBeds: 30, active: false, address: '' });
     expect(edited.body).toMatchObject({ capacityBeds: 30, active: false, address: null });
-    expect((await coordinator.get('/api/sites')).body.items.map((s: { id: string }) => s.id)).toContain(created.body.id);
+    expect((await coordinator.get('/api/sites')).body.items.map((s: { id: string }) => s.id)).toContain(
+      created.body.id,
+    );
   });
 
   it('writes nothing on bad input', async () => {
     const before = await count('sites');
-    for (const body of [{ name: '', type: 'hostel' }, { name: 'X', type: 'hostel', capacityBeds: -1 }, { name: 'X', type: 'hostel', owner: 'me' }]) {
+    for (const body of [
+      { name: '', type: 'hostel' },
+      { name: 'X', type: 'hostel', capacityBeds: -1 },
+      { name: 'X', type: 'hostel', owner: 'me' },
+    ]) {
       const res = await admin.post('/api/sites', body);
       expect(res.status).toBe(400);
     }
@@ -48,8 +65,16 @@ describe('teams, areas and spots', () => {
     expect(team.body.memberIds).toEqual([worker.id]);
     const user = await admin.get(`/api/users/${worker.id}`);
     expect(user.body.teamIds).toEqual([team.body.id]);
-    const area = await coordinator.post('/api/areas', { name: 'Praga-Północ', description: 'Streets around the station' });
-    const spot = await coordinator.post(`/api/areas/${area.body.id}/spots`, { name: 'Station', kind: 'station', latitude: 52.25, longitude: 21.05 });
+    const area = await coordinator.post('/api/areas', {
+      name: 'Praga-Północ',
+      description: 'Streets around the station',
+    });
+    const spot = await coordinator.post(`/api/areas/${area.body.id}/spots`, {
+      name: 'Station',
+      kind: 'station',
+      latitude: 52.25,
+      longitude: 21.05,
+    });
     expect(spot.status).toBe(201);
     const moved = await coordinator.patch(`/api/spots/${spot.body.id}`, { kind: 'park', active: false });
     expect(moved.body).toMatchObject({ kind: 'park', active: false });
@@ -64,7 +89,12 @@ describe('teams, areas and spots', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.fields.memberIds).toBeDefined();
     const area = await coordinator.post('/api/areas', { name: 'Wola' });
-    const bad = await coordinator.post(`/api/areas/${area.body.id}/spots`, { name: 'Nowhere', kind: 'street', latitude: 91, longitude: 0 });
+    const bad = await coordinator.post(`/api/areas/${area.body.id}/spots`, {
+      name: 'Nowhere',
+      kind: 'street',
+      latitude: 91,
+      longitude: 0,
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields.latitude).toBe('Must be at most 90.');
   });
@@ -74,17 +104,35 @@ describe('catalogues', () => {
   it('are seeded in four languages and editable by an admin only', async () => {
     const materials = (await coordinator.get('/api/catalogues/material')).body.items;
     const condom = materials.find((m: { key: string }) => m.key === 'condom');
-    expect(condom.labels).toEqual(expect.objectContaining({ pl: expect.any(String), cs: expect.any(String), en: expect.any(String), uk: expect.any(String) }));
+    expect(condom.labels).toEqual(
+      expect.objectContaining({
+        pl: expect.any(String),
+        cs: expect.any(String),
+        en: expect.any(String),
+        uk: expect.any(String),
+      }),
+    );
     expect(condom.unit).toBe('piece');
     const kinds = new Set((await coordinator.get('/api/catalogues')).body.items.map((i: { kind: string }) => i.kind));
     expect(kinds.size).toBe(9);
 
     expect((await coordinator.patch(`/api/catalogues/material/${condom.id}`, { active: false })).status).toBe(403);
-    const renamed = await admin.patch(`/api/catalogues/material/${condom.id}`, { labels: { en: 'Condoms (external)' }, sortOrder: 5 });
+    const renamed = await admin.patch(`/api/catalogues/material/${condom.id}`, {
+      labels: { en: 'Condoms (external)' },
+      sortOrder: 5,
+    });
     expect(renamed.body.labels).toMatchObject({ en: 'Condoms (external)', pl: condom.labels.pl });
-    const added = await admin.post('/api/catalogues/material', { key: 'dental_dam', labels: { en: 'Dental dam', pl: 'Chusteczka lateksowa' }, unit: 'piece' });
+    const added = await admin.post('/api/catalogues/material', {
+      key: 'dental_dam',
+      labels: { en: 'Dental dam', pl: 'Chusteczka lateksowa' },
+      unit: 'piece',
+    });
     expect(added.status).toBe(201);
-    const dup = await admin.post('/api/catalogues/material', { key: 'dental_dam', labels: { en: 'Again' }, unit: 'piece' });
+    const dup = await admin.post('/api/catalogues/material', {
+      key: 'dental_dam',
+      labels: { en: 'Again' },
+      unit: 'piece',
+    });
     expect(dup.body.error.fields.key).toBe('This key is already used in the catalogue.');
     const noUnit = await admin.post('/api/catalogues/material', { key: 'no_unit', labels: { en: 'No unit' } });
     expect(noUnit.body.error.fields.unit).toBe('Required.');
@@ -95,7 +143,10 @@ describe('catalogues', () => {
 
 describe('organisation settings and users', () => {
   it('an admin changes settings; a coordinator reads them only', async () => {
-    const res = await admin.patch('/api/organisation', { defaultLocale: 'pl', settings: { smallCountThreshold: 3, sessionIdleMinutes: 15 } });
+    const res = await admin.patch('/api/organisation', {
+      defaultLocale: 'pl',
+      settings: { smallCountThreshold: 3, sessionIdleMinutes: 15 },
+    });
     expect(res.body.settings).toMatchObject({ smallCountThreshold: 3, sessionIdleMinutes: 15, retentionYears: 5 });
     expect((await coordinator.patch('/api/organisation', { name: 'Mine' })).status).toBe(403);
     expect((await coordinator.get('/api/organisation')).body.defaultLocale).toBe('pl');

@@ -2,8 +2,8 @@ import { sessionList } from '#core/schemas/auth';
 import { idParams, okResponse, page } from '#core/schemas/common';
 import { organisation, updateOrganisationBody } from '#core/schemas/organisation';
 import { createUserBody, listUsersQuery, oneTimePasswordResponse, updateUserBody, user } from '#core/schemas/users';
+import { listSessions } from '../../platform/auth/session-list';
 import { actorOf, inTenant, requireAuth, type ZodApp } from '../../platform/http/context';
-import { listSessions } from '../account/sessions-service';
 import { getOrganisation, updateOrganisation } from './organisations';
 import { createUser, getUser, listUsers, resetPassword, revokeAllSessions, updateUser } from './users';
 

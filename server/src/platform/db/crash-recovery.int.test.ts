@@ -134,7 +134,11 @@ async function signIn(port: number) {
   expect(res.status).toBe(200);
   const body = (await res.json()) as { csrfToken: string; user: { displayName: string; locale: string } };
   const session = res.headers.getSetCookie().map((c) => c.split(';')[0]);
-  return { base, body, headers: { 'content-type': 'application/json', 'x-csrf-token': body.csrfToken, cookie: session.join('; ') } };
+  return {
+    base,
+    body,
+    headers: { 'content-type': 'application/json', 'x-csrf-token': body.csrfToken, cookie: session.join('; ') },
+  };
 }
 
 /** Reads as the database owner, straight from the running embedded server. */
@@ -234,7 +238,10 @@ describe('crash recovery of the embedded database', () => {
     const stranger = spawn('sleep', ['60'], process.getuid?.() === 0 ? { uid, gid } : {});
     strangers.push(stranger);
     await once(stranger, 'spawn');
-    await fs.writeFile(path.join(pgDir, 'postmaster.pid'), `${stranger.pid}\n${pgDir}\n1700000000\n5432\n\n127.0.0.1\n`);
+    await fs.writeFile(
+      path.join(pgDir, 'postmaster.pid'),
+      `${stranger.pid}\n${pgDir}\n1700000000\n5432\n\n127.0.0.1\n`,
+    );
     await fs.chown(path.join(pgDir, 'postmaster.pid'), uid, gid);
 
     await startServer();

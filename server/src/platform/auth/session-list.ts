@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { type AuditActor, recordAudit } from '../../platform/audit/record';
-import type { Tx } from '../../platform/db/tenancy';
-import { notFound } from '../../platform/errors';
+import { type AuditActor, recordAudit } from '../audit/record';
+import type { Tx } from '../db/tenancy';
+import { notFound } from '../errors';
 
 /** A user's live sessions, newest first, marking the caller's own. */
 export async function listSessions(tx: Tx, userId: string, currentSessionId: string | null) {
