@@ -113,6 +113,7 @@ describe('audit chain', () => {
     expect((await admin.post('/api/audit/verify')).body).toEqual({ ok: true, checked: last, brokenAtSeq: null });
     const where = 'WHERE organisation_id = $1 AND seq = $2';
 
+    const [original] = await owner<{ action: string }>(`SELECT action FROM audit_events ${where}`, [org, 2]);
     await asOwnerWithoutTrigger([[`UPDATE audit_events SET action = 'site.viewed' ${where}`, [org, 2]]]);
     expect(await verify(org)).toMatchObject({ ok: false, brokenAtSeq: 2, checked: 1 });
     const viaApi = await admin.post('/api/audit/verify');
@@ -120,7 +121,7 @@ describe('audit chain', () => {
     expect(viaApi.body).toMatchObject({ ok: false, brokenAtSeq: 2 });
 
     // Undo it: the chain holds again, so it was the edit that broke it.
-    await asOwnerWithoutTrigger([[`UPDATE audit_events SET action = 'user.created' ${where}`, [org, 2]]]);
+    await asOwnerWithoutTrigger([[`UPDATE audit_events SET action = $3 ${where}`, [org, 2, original!.action]]]);
     const events = (await seqs(org)).length; // + the two audit.verified events
     expect(await verify(org)).toEqual({ ok: true, checked: events, brokenAtSeq: null });
 
@@ -149,7 +150,7 @@ describe('audit chain', () => {
       /append-only/,
     );
     await expect(owner('DELETE FROM audit_events WHERE organisation_id = $1', [orgA])).rejects.toThrow(/append-only/);
-    await expect(owner('TRUNCATE audit_events CASCADE')).rejects.toThrow(/append-only/);
+    await expect(owner('TRUNCATE audit_events')).rejects.toThrow(/append-only/);
     expect((await verify(orgA)).ok).toBe(true);
   });
 });
@@ -157,7 +158,9 @@ describe('audit chain', () => {
 describe('audit API', () => {
   it('filters by action, actor, entity type and time, and pages newest first', async () => {
     expect((await asCoordinatorA.patch('/api/me', { locale: 'pl' })).status).toBe(200);
-    for (const name of ['p1', 'p2', 'p3']) await asAdminA.post('/api/sites', { name, type: 'outreach_base' });
+    for (const name of ['p1', 'p2', 'p3']) {
+      expect((await asAdminA.post('/api/sites', { name, type: 'day_centre' })).status).toBe(201);
+    }
     const all = await owner<{ seq: number; at: Date; action: string; actor_user_id: string | null }>(
       'SELECT seq, at, action, actor_user_id, entity_type FROM audit_events WHERE organisation_id = $1 ORDER BY seq DESC',
       [orgA],
@@ -225,7 +228,7 @@ describe('audit API', () => {
     const localPart = user.email.split('@')[0]!;
     for (const needle of [user.email, localPart, wrong, testPassword]) {
       const rows = await owner<{ n: number }>(
-        "SELECT count(*)::int AS n FROM audit_events e WHERE strpos(lower(e::text), lower($1)) > 0 OR strpos(lower(convert_from(e.details::text::bytea, 'UTF8')), lower($1)) > 0",
+        'SELECT count(*)::int AS n FROM audit_events e WHERE strpos(lower(e::text), lower($1)) > 0',
         [needle],
       );
       expect(rows[0]?.n, needle).toBe(0);
