@@ -31,9 +31,15 @@ function resolveImport(from: string, spec: string): string | null {
 }
 
 const graph = new Map<string, { specs: string[]; deps: string[] }>();
-for (const file of [...files(path.join(root, 'core')), ...files(path.join(root, 'server/src')), ...files(path.join(root, 'web/src'))]) {
+for (const file of [
+  ...files(path.join(root, 'core')),
+  ...files(path.join(root, 'server/src')),
+  ...files(path.join(root, 'web/src')),
+]) {
   const text = readFileSync(file, 'utf8');
-  const specs = [...text.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(['"]([^'"]+)['"]\)/g)].map((m) => (m[1] ?? m[2]) as string);
+  const specs = [...text.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(['"]([^'"]+)['"]\)/g)].map(
+    (m) => (m[1] ?? m[2]) as string,
+  );
   graph.set(file, { specs, deps: specs.map((s) => resolveImport(file, s)).filter((d): d is string => d !== null) });
 }
 const rel = (p: string) => path.relative(root, p);
@@ -52,7 +58,10 @@ describe('architecture boundaries', () => {
       if (!rel(file).startsWith('server/src/platform/')) continue;
       for (const d of deps) {
         const target = rel(d);
-        expect(target.startsWith('server/src/platform/') || target.startsWith('core/'), `${rel(file)} → ${target}`).toBe(true);
+        expect(
+          target.startsWith('server/src/platform/') || target.startsWith('core/'),
+          `${rel(file)} → ${target}`,
+        ).toBe(true);
       }
     }
   });

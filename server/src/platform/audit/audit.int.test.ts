@@ -42,7 +42,8 @@ const seqs = async (org: string) =>
     (r) => Number(r.seq),
   );
 
-const verify = (org: string) => withTenant(t.db.app, { organisationId: org, userId: null }, (tx) => verifyAuditChain(tx, org));
+const verify = (org: string) =>
+  withTenant(t.db.app, { organisationId: org, userId: null }, (tx) => verifyAuditChain(tx, org));
 
 /** Runs statements as the owner with the append-only trigger off (what an attacker with the owner's password could do). */
 async function asOwnerWithoutTrigger(statements: [string, unknown[]][]): Promise<void> {
@@ -90,10 +91,14 @@ describe('audit chain', () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         withTenant(t.db.app, { organisationId: org, userId: null }, (tx) =>
-          recordAudit(tx, { organisationId: org, userId: null, sessionId: null, ip: null }, {
-            action: 'test.concurrent',
-            details: { i },
-          }),
+          recordAudit(
+            tx,
+            { organisationId: org, userId: null, sessionId: null, ip: null },
+            {
+              action: 'test.concurrent',
+              details: { i },
+            },
+          ),
         ),
       ),
     );
@@ -140,7 +145,8 @@ describe('audit chain', () => {
   });
 
   it('the app role may not update, delete or truncate events; the owner is stopped by the trigger', async () => {
-    const inA = (work: Parameters<typeof withTenant>[2]) => withTenant(t.db.app, { organisationId: orgA, userId: null }, work);
+    const inA = (work: Parameters<typeof withTenant>[2]) =>
+      withTenant(t.db.app, { organisationId: orgA, userId: null }, work);
     await expect(inA((tx) => tx.updateTable('audit_events').set({ action: 'x' }).execute())).rejects.toThrow(
       /permission denied/,
     );
@@ -168,7 +174,10 @@ describe('audit API', () => {
     const list = async (query: string) => {
       const res = await asAdminA.get(`/api/audit?pageSize=100&${query}`);
       expect(res.status, query).toBe(200);
-      return res.body as { items: { seq: number; action: string; actorId: string; entityType: string }[]; total: number };
+      return res.body as {
+        items: { seq: number; action: string; actorId: string; entityType: string }[];
+        total: number;
+      };
     };
 
     const sites = await list('action=site.');
@@ -192,7 +201,9 @@ describe('audit API', () => {
     const page1 = (await asAdminA.get('/api/audit?pageSize=2&page=1')).body;
     const page2 = (await asAdminA.get('/api/audit?pageSize=2&page=2')).body;
     expect(page1.total).toBe(all.length);
-    expect([...page1.items, ...page2.items].map((e: { seq: number }) => e.seq)).toEqual(all.slice(0, 4).map((e) => e.seq));
+    expect([...page1.items, ...page2.items].map((e: { seq: number }) => e.seq)).toEqual(
+      all.slice(0, 4).map((e) => e.seq),
+    );
 
     expect((await asAdminA.get('/api/audit?pageSize=0')).status).toBe(400);
     expect((await asAdminA.get('/api/audit?from=yesterday')).status).toBe(400);

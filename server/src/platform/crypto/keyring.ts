@@ -1,5 +1,5 @@
 import type { Tx } from '../db/tenancy';
-import { decryptField, encryptField, generateDataKey, unwrapDataKey, wrapDataKey } from './envelope';
+import { decryptField, encryptField, fieldKeyVersion, generateDataKey, unwrapDataKey, wrapDataKey } from './envelope';
 
 interface OrgKeys {
   current: number;
@@ -60,7 +60,13 @@ export class Keyring {
 
   /** Decrypts a value written by `encrypt`, under whichever key version made it. */
   async decrypt(tx: Tx, organisationId: string, value: string, aad: string): Promise<string> {
-    const { keys } = await this.load(tx, organisationId);
+    let { keys } = await this.load(tx, organisationId);
+    // A version this process has not seen was made by a rotation in another
+    // process (`npm run keys:rotate`): reload the organisation's keys once.
+    if (!keys.has(fieldKeyVersion(value))) {
+      this.cache.delete(organisationId);
+      ({ keys } = await this.load(tx, organisationId));
+    }
     return decryptField(
       (version) => {
         const key = keys.get(version);
