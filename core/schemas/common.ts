@@ -47,3 +47,6 @@ export const page = <T extends z.ZodType>(item: T) =>
 export const okResponse = z.object({ ok: z.literal(true) });
 /** A boolean from a query string ("true"/"false"). */
 export const queryBoolean = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** For actions that take no input: any field sent is refused rather than ignored. */
+export const noBody = z.strictObject({}).nullish();

@@ -11,7 +11,7 @@ import {
   twoFactorVerifyBody,
   updateMeBody,
 } from '#core/schemas/auth';
-import { idParams, okResponse } from '#core/schemas/common';
+import { idParams, noBody, okResponse } from '#core/schemas/common';
 import { recordAudit } from '../../platform/audit/record';
 import { loadPrincipal } from '../../platform/auth/principal';
 import { listSessions, revokeSession } from '../../platform/auth/session-list';
@@ -86,7 +86,7 @@ export async function accountRoutes(app: ZodApp): Promise<void> {
     '/api/auth/sign-out',
     {
       config: { access: 'session' },
-      schema: { tags, summary: 'Sign out this session', response: { 200: okResponse } },
+      schema: { body: noBody, tags, summary: 'Sign out this session', response: { 200: okResponse } },
     },
     async (request, reply) => {
       const auth = requireAuth(request);
@@ -128,7 +128,7 @@ export async function accountRoutes(app: ZodApp): Promise<void> {
     '/api/auth/two-factor/setup',
     {
       config: { access: 'session' },
-      schema: { tags, summary: 'Start two-factor enrolment', response: { 200: twoFactorSetupResponse } },
+      schema: { body: noBody, tags, summary: 'Start two-factor enrolment', response: { 200: twoFactorSetupResponse } },
     },
     async (request) =>
       inTenant(request, (tx) => setUpTwoFactor(tx, request.server.platform.keyring, requireAuth(request))),
@@ -268,7 +268,13 @@ export async function accountRoutes(app: ZodApp): Promise<void> {
     '/api/me/sessions/:id',
     {
       config: { access: 'self.update' },
-      schema: { tags, summary: 'Sign out one of my sessions', params: idParams, response: { 200: okResponse } },
+      schema: {
+        body: noBody,
+        tags,
+        summary: 'Sign out one of my sessions',
+        params: idParams,
+        response: { 200: okResponse },
+      },
     },
     async (request) => {
       const auth = requireAuth(request);

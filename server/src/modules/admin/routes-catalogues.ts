@@ -7,7 +7,7 @@ import {
   createCatalogueItemBody,
   updateCatalogueItemBody,
 } from '#core/schemas/catalogues';
-import { page } from '#core/schemas/common';
+import { noBody, page } from '#core/schemas/common';
 import { recordAudit } from '../../platform/audit/record';
 import { verifyAuditChain } from '../../platform/audit/verify';
 import { actorOf, inTenant, requireAuth, type ZodApp } from '../../platform/http/context';
@@ -90,7 +90,12 @@ export async function catalogueAndAuditRoutes(app: ZodApp): Promise<void> {
     '/api/audit/verify',
     {
       config: { access: 'audit.verify' },
-      schema: { tags: auditTags, summary: 'Verify the hash chain', response: { 200: auditVerifyResponse } },
+      schema: {
+        body: noBody,
+        tags: auditTags,
+        summary: 'Verify the hash chain',
+        response: { 200: auditVerifyResponse },
+      },
     },
     async (request) =>
       inTenant(request, async (tx) => {

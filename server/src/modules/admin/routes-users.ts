@@ -1,5 +1,5 @@
 import { sessionList } from '#core/schemas/auth';
-import { idParams, okResponse, page } from '#core/schemas/common';
+import { idParams, noBody, okResponse, page } from '#core/schemas/common';
 import { organisation, updateOrganisationBody } from '#core/schemas/organisation';
 import { createUserBody, listUsersQuery, oneTimePasswordResponse, updateUserBody, user } from '#core/schemas/users';
 import { listSessions } from '../../platform/auth/session-list';
@@ -84,6 +84,7 @@ export async function userRoutes(app: ZodApp): Promise<void> {
     {
       config: { access: 'users.manage' },
       schema: {
+        body: noBody,
         tags,
         summary: 'Issue a new one-time password',
         params: idParams,
@@ -108,7 +109,13 @@ export async function userRoutes(app: ZodApp): Promise<void> {
     '/api/users/:id/sessions',
     {
       config: { access: 'sessions.manage' },
-      schema: { tags, summary: 'Sign a user out everywhere', params: idParams, response: { 200: okResponse } },
+      schema: {
+        body: noBody,
+        tags,
+        summary: 'Sign a user out everywhere',
+        params: idParams,
+        response: { 200: okResponse },
+      },
     },
     async (request) => {
       await inTenant(request, (tx) => revokeAllSessions(tx, actorOf(request), request.params.id));

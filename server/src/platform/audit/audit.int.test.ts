@@ -115,13 +115,13 @@ describe('audit chain', () => {
     for (const name of ['one', 'two', 'three']) await admin.post('/api/sites', { name, type: 'drop_in_centre' });
     const last = (await seqs(org)).length;
     expect(await verify(org)).toEqual({ ok: true, checked: last, brokenAtSeq: null });
-    expect((await admin.post('/api/audit/verify')).body).toEqual({ ok: true, checked: last, brokenAtSeq: null });
+    expect((await admin.post('/api/audit/verify', {})).body).toEqual({ ok: true, checked: last, brokenAtSeq: null });
     const where = 'WHERE organisation_id = $1 AND seq = $2';
 
     const [original] = await owner<{ action: string }>(`SELECT action FROM audit_events ${where}`, [org, 2]);
     await asOwnerWithoutTrigger([[`UPDATE audit_events SET action = 'site.viewed' ${where}`, [org, 2]]]);
     expect(await verify(org)).toMatchObject({ ok: false, brokenAtSeq: 2, checked: 1 });
-    const viaApi = await admin.post('/api/audit/verify');
+    const viaApi = await admin.post('/api/audit/verify', {});
     expect(viaApi.status).toBe(200);
     expect(viaApi.body).toMatchObject({ ok: false, brokenAtSeq: 2 });
 
@@ -211,17 +211,17 @@ describe('audit API', () => {
   });
 
   it('admin verifies; coordinator reads but may not verify; outreach gets neither', async () => {
-    const verified = await asAdminA.post('/api/audit/verify');
+    const verified = await asAdminA.post('/api/audit/verify', {});
     expect(verified.status).toBe(200);
     expect(verified.body).toMatchObject({ ok: true, brokenAtSeq: null });
     expect(verified.body.checked).toBe((await seqs(orgA)).length - 1); // its own event comes after the check
 
     expect((await asCoordinatorA.get('/api/audit')).status).toBe(200);
-    const coordinatorVerify = await asCoordinatorA.post('/api/audit/verify');
+    const coordinatorVerify = await asCoordinatorA.post('/api/audit/verify', {});
     expect(coordinatorVerify.status).toBe(403);
     expect(coordinatorVerify.body.error.code).toBe('forbidden');
     expect((await asOutreachA.get('/api/audit')).status).toBe(403);
-    expect((await asOutreachA.post('/api/audit/verify')).status).toBe(403);
+    expect((await asOutreachA.post('/api/audit/verify', {})).status).toBe(403);
   });
 
   it('never records the email or password typed at sign-in', async () => {

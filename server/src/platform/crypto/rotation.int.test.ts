@@ -46,14 +46,14 @@ beforeAll(async () => {
   user = await t.user(orgA, ['outreach']);
   // A second user mid-enrolment, so the pending-secret column holds a value too.
   const pending = await t.as(await t.user(orgA, ['coordinator']));
-  expect((await pending.post('/api/auth/two-factor/setup')).status).toBe(200);
+  expect((await pending.post('/api/auth/two-factor/setup', {})).status).toBe(200);
 });
 afterAll(() => t.close());
 
 describe('data-key rotation', () => {
   it('enrolment stores the TOTP secret encrypted, never in clear', async () => {
     const client = await t.as(user);
-    const setup = await client.post('/api/auth/two-factor/setup');
+    const setup = await client.post('/api/auth/two-factor/setup', {});
     expect(setup.status).toBe(200);
     secret = setup.body.secret;
     const enable = await client.post('/api/auth/two-factor/enable', { code: await currentTotp(secret) });
