@@ -4,7 +4,11 @@ import { decryptField, encryptField, fieldKeyVersion, generateDataKey, unwrapDat
 interface OrgKeys {
   current: number;
   keys: Map<number, Buffer>;
+  loadedAt: number;
 }
+
+/** How long a process trusts its cached keys: a rotation by `npm run keys:rotate` is picked up within it. */
+const cacheMs = 60_000;
 
 /**
  * Field encryption for one process: each organisation's data keys are
@@ -18,7 +22,7 @@ export class Keyring {
 
   private async load(tx: Tx, organisationId: string): Promise<OrgKeys> {
     const cached = this.cache.get(organisationId);
-    if (cached) return cached;
+    if (cached && Date.now() - cached.loadedAt < cacheMs) return cached;
     const rows = await tx
       .selectFrom('organisation_keys')
       .select(['version', 'wrapped_key', 'retired_at'])
@@ -35,7 +39,7 @@ export class Keyring {
       rows.map((r) => [r.version, unwrapDataKey(this.master, r.wrapped_key, organisationId, r.version)]),
     );
     const current = Math.max(...rows.filter((r) => r.retired_at === null).map((r) => r.version));
-    const entry = { current, keys };
+    const entry = { current, keys, loadedAt: Date.now() };
     this.cache.set(organisationId, entry);
     return entry;
   }

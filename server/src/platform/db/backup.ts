@@ -92,15 +92,17 @@ export async function readBackupHeader(file: string): Promise<Header> {
 
 /** Loads a backup into an empty, migrated database, in one transaction. */
 export async function restoreDatabase(client: pg.ClientBase, file: string): Promise<{ tables: number }> {
-  const lines = createInterface({
-    input: createReadStream(file).pipe(createGunzip()),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
   await client.query('BEGIN');
+  let current: PassThrough | null = null;
+  let finished: Promise<void> | null = null;
   try {
+    // Created only now: readline emits lines as soon as it exists, and lines
+    // emitted before the loop below starts iterating would be lost.
+    const lines = createInterface({
+      input: createReadStream(file).pipe(createGunzip()),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    });
     let header: Header | null = null;
-    let current: PassThrough | null = null;
-    let finished: Promise<void> | null = null;
     let count = 0;
     for await (const line of lines) {
       if (!header) {
@@ -113,18 +115,25 @@ export async function restoreDatabase(client: pg.ClientBase, file: string): Prom
           await finished;
           current = null;
           count++;
-        } else if (!current.write(`${line}\n`)) await once(current, 'drain');
+        } else if (!current.write(`${line}\n`)) await Promise.race([once(current, 'drain'), finished]);
         continue;
       }
       const { table } = JSON.parse(line) as { table: string };
       current = new PassThrough();
       const sink = client.query(copyFrom(`COPY ${client.escapeIdentifier(table)} FROM STDIN`));
       finished = pipeline(current, sink);
+      finished.catch(() => undefined); // awaited above; a COPY error must not go unhandled meanwhile
     }
-    if (current) throw new Error('The backup file is truncated.');
+    // A file cut off between two tables ends cleanly: only the header's table list tells.
+    if (current || !header || count !== header.tables.length) throw new Error('The backup file is truncated.');
     await client.query('COMMIT');
     return { tables: count };
   } catch (error) {
+    // A COPY still open holds the connection: abort it (CopyFail) before rolling back.
+    if (current) {
+      current.destroy(error instanceof Error ? error : new Error(String(error)));
+      await finished?.catch(() => undefined);
+    }
     await client.query('ROLLBACK');
     throw error;
   }

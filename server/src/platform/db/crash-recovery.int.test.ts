@@ -35,14 +35,18 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-const alive = (pid: number) => {
+/** State and parent of a process, from /proc; null once it is gone. */
+function procStat(pid: number | string): { state: string; ppid: number } | null {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    const [state = '', ppid] = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return { state, ppid: Number(ppid) };
+  } catch {
+    return null;
   }
-};
+}
+
+/** Running; a zombie waiting to be reaped counts as gone. */
+const alive = (pid: number) => (procStat(pid)?.state ?? 'Z') !== 'Z';
 
 /** Pids of every postmaster started with `-D <our data dir>/postgres`. */
 function postmastersOnDataDir(): number[] {
@@ -60,19 +64,11 @@ function postmastersOnDataDir(): number[] {
   return pids;
 }
 
-/** The children of a pid (postgres backends of a postmaster). */
-function childrenOf(pid: number): number[] {
-  return readdirSync('/proc')
-    .filter((e) => /^\d+$/.test(e))
-    .filter((e) => {
-      try {
-        return readFileSync(`/proc/${e}/stat`, 'utf8').split(') ')[1]?.split(' ')[1] === String(pid);
-      } catch {
-        return false;
-      }
-    })
+/** The children of a pid (the backends of a postmaster). */
+const childrenOf = (pid: number) =>
+  readdirSync('/proc')
+    .filter((e) => /^\d+$/.test(e) && procStat(e)?.ppid === pid)
     .map(Number);
-}
 
 async function waitUntil(what: string, check: () => boolean | Promise<boolean>, ms = startBound): Promise<number> {
   const started = Date.now();

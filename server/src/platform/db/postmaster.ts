@@ -8,14 +8,24 @@ export type LeftoverState =
   | { kind: 'stale'; pid: number }
   | { kind: 'running'; pid: number; port: number };
 
+function isZombie(pid: number): boolean {
+  try {
+    // Field 3 of /proc/<pid>/stat is the state; Z = exited, not yet reaped.
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.startsWith('Z') ?? false;
+  } catch {
+    return false;
+  }
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM means it exists but belongs to someone else: still alive.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  // A zombie holds no files or ports; where pid 1 does not reap, it lingers.
+  return !isZombie(pid);
 }
 
 function isPostgres(pid: number): boolean {
