@@ -59,11 +59,29 @@ export function onCleanup(fn: () => Promise<void>): () => void {
   pending.add(fn);
   return () => pending.delete(fn);
 }
-export async function cleanupAll(): Promise<void> {
-  for (const fn of [...pending].reverse()) {
-    pending.delete(fn);
-    await fn().catch((error: unknown) => console.error(`cleanup failed: ${String(error)}`));
-  }
+let cleaning: Promise<void> | undefined;
+let stopping = false;
+/** Refuses to start anything new once cleanup has begun (Ctrl-C or an error). */
+export function assertRunning(): void {
+  if (stopping) throw new Error('bench: interrupted');
+}
+/** Runs every owed cleanup once, newest first; concurrent callers share the same run. */
+export function cleanupAll(): Promise<void> {
+  stopping = true;
+  cleaning ??= (async () => {
+    for (const fn of [...pending].reverse()) {
+      pending.delete(fn);
+      await fn().catch((error: unknown) => console.error(`cleanup failed: ${String(error)}`));
+    }
+  })().finally(() => {
+    cleaning = undefined;
+  });
+  return cleaning;
+}
+
+/** Removes a folder, retrying while a stopping PostgreSQL still writes into it. */
+export function removeDir(dir: string): Promise<void> {
+  return fs.rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 }
 
 export interface Server {
@@ -87,8 +105,13 @@ async function exited(child: ChildProcess, timeoutMs: number): Promise<boolean> 
   });
 }
 
-/** Kills the server's whole process group (tsx, node, the postmaster) when a clean stop failed. */
-async function killGroup(child: ChildProcess): Promise<void> {
+async function postgresGone(dataDir: string): Promise<void> {
+  const pid = path.join(dataDir, 'postgres', 'postmaster.pid');
+  for (let i = 0; i < 200 && existsSync(pid); i++) await sleep(50);
+}
+
+/** Stops the server's whole process group (tsx, node, the postmaster) when a clean stop failed. */
+async function killGroup(child: ChildProcess, dataDir: string): Promise<void> {
   const signal = (s: NodeJS.Signals) => {
     try {
       if (child.pid) process.kill(-child.pid, s);
@@ -98,6 +121,7 @@ async function killGroup(child: ChildProcess): Promise<void> {
   };
   signal('SIGTERM');
   if (!(await exited(child, 15_000))) signal('SIGKILL');
+  await postgresGone(dataDir);
 }
 
 /**
@@ -106,6 +130,7 @@ async function killGroup(child: ChildProcess): Promise<void> {
  */
 export async function startServer(dataDir: string, extraEnv: Record<string, string> = {}): Promise<Server> {
   const port = await freePort();
+  assertRunning();
   const url = `http://127.0.0.1:${port}`;
   const env = {
     ...process.env,
@@ -131,17 +156,16 @@ export async function startServer(dataDir: string, extraEnv: Record<string, stri
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const forget = onCleanup(() => killGroup(child));
+  const forget = onCleanup(() => killGroup(child, dataDir));
 
   const stop = async (): Promise<number> => {
     const t0 = performance.now();
     child.kill('SIGTERM');
     if (!(await exited(child, 30_000))) {
-      await killGroup(child);
+      await killGroup(child, dataDir);
       throw new Error(`server did not exit within 30 s of SIGTERM:\n${output.join('')}`);
     }
-    const pid = path.join(dataDir, 'postgres', 'postmaster.pid');
-    for (let i = 0; i < 200 && existsSync(pid); i++) await sleep(50);
+    await postgresGone(dataDir);
     forget();
     return performance.now() - t0;
   };
@@ -156,13 +180,14 @@ export async function startServer(dataDir: string, extraEnv: Record<string, stri
     if (ok) return { url, child, dataDir, readyMs: performance.now() - started, stop };
     await sleep(20);
   }
-  await killGroup(child);
+  await killGroup(child, dataDir);
   forget();
   throw new Error(`server did not become healthy (exit code ${child.exitCode}):\n${output.join('')}`);
 }
 
 /** Wall clock of a short command, from spawn to exit. */
 export async function timeCommand(command: string, args: string[]): Promise<number> {
+  assertRunning();
   const started = performance.now();
   const child = spawn(command, args, { cwd: root, stdio: 'ignore' });
   const forget = onCleanup(async () => void child.kill('SIGKILL'));

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { type BenchResult, cleanupAll, machine, root } from './lib';
 import { runSignIn } from './sign-in';
@@ -20,19 +21,18 @@ const heading = '## Platform';
 
 const cell = (s: string) => s.replaceAll('|', '\\|');
 
-function block(name: string, result: BenchResult, date: string): string {
+function block(name: string, result: BenchResult, date: string, load: string): string {
   const header = ['what', 'median (min – max)', 'runs', 'budget', 'compared with', 'verdict'];
   const lines = [
     `<!-- bench:${name} -->`,
     `### ${result.title}`,
     '',
-    `Measured ${date} on ${machine()}. Reproduce: \`npm run bench -- ${name}\`.`,
+    `Measured ${date} on ${machine()}; ${load}. Reproduce: \`npm run bench -- ${name}\`.`,
     '',
     `| ${header.join(' | ')} |`,
     `|${header.map(() => '---').join('|')}|`,
     ...result.rows.map(
-      (r) =>
-        `| ${[r.what, r.median, r.runs, r.budget, r.comparedWith, r.verdict].map(cell).join(' | ')} |`,
+      (r) => `| ${[r.what, r.median, r.runs, r.budget, r.comparedWith, r.verdict].map(cell).join(' | ')} |`,
     ),
     '',
     ...result.notes.map((n) => `- ${n}`),
@@ -89,16 +89,20 @@ async function main(): Promise<void> {
   const results = new Map<string, string>();
   for (const name of names) {
     console.log(`bench: ${name}`);
+    const before = os.loadavg()[0]!;
     const result = await benchmarks[name]!();
+    const load = `load average (1 min) ${before.toFixed(1)} before, ${os.loadavg()[0]!.toFixed(1)} after`;
     for (const r of result.rows) console.log(`  ${r.what}: ${r.median} — ${r.verdict}`);
-    results.set(name, block(name, result, date));
+    results.set(name, block(name, result, date, load));
   }
   await writeDoc(results);
   console.log(`wrote ${path.relative(root, doc)}`);
 }
 
+let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    interrupted = true;
     console.error(`bench: ${signal}, cleaning up`);
     void cleanupAll().finally(() => process.exit(130));
   });
@@ -107,7 +111,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 main()
   .then(() => process.exit(0))
   .catch(async (error: unknown) => {
-    console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    if (!interrupted)
+      console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     await cleanupAll();
-    process.exit(1);
+    process.exit(interrupted ? 130 : 1);
   });

@@ -1,13 +1,14 @@
-import fs from 'node:fs/promises';
 import { startEmbeddedPostgres } from '../server/src/platform/db/embedded';
 import { createLogger } from '../server/src/platform/logging';
 import {
+  assertRunning,
   type BenchResult,
   median,
   ms,
   onCleanup,
   type Row,
   range,
+  removeDir,
   startServer,
   tempDir,
   timeCommand,
@@ -20,6 +21,7 @@ const restartBudgetMs = 5000;
 /** The bare embedded PostgreSQL start on an existing cluster, then stop: the database's share of a restart. */
 async function timePostgresStart(dataDir: string): Promise<number> {
   const log = createLogger('warn');
+  assertRunning();
   const started = performance.now();
   const db = await startEmbeddedPostgres({ dataDir, log });
   const elapsed = performance.now() - started;
@@ -40,9 +42,9 @@ export async function runStartup(): Promise<BenchResult> {
   const stops: number[] = [];
   let lastDir: string | undefined;
   const dirs = new Set<string>();
-  const removeDir = (dir: string) => fs.rm(dir, { recursive: true, force: true }).then(() => void dirs.delete(dir));
+  const remove = (dir: string) => removeDir(dir).then(() => void dirs.delete(dir));
   const forgetDirs = onCleanup(async () => {
-    for (const dir of dirs) await removeDir(dir);
+    for (const dir of dirs) await remove(dir);
   });
 
   for (let i = 0; i < runs; i++) {
@@ -55,7 +57,7 @@ export async function runStartup(): Promise<BenchResult> {
     restart.push(again.readyMs);
     stops.push(await again.stop());
     console.log(`  run ${i + 1}/${runs}: cold ${ms(first.readyMs)}, restart ${ms(again.readyMs)}`);
-    if (lastDir) await removeDir(lastDir);
+    if (lastDir) await remove(lastDir);
     lastDir = dir;
   }
   if (!lastDir) throw new Error('no runs');
@@ -71,7 +73,7 @@ export async function runStartup(): Promise<BenchResult> {
     nodeTsx.push(await timeCommand(process.execPath, ['--import', 'tsx', '-e', '']));
     cliTsx.push(await timeCommand(process.execPath, [tsxCli, '-e', '']));
   }
-  await removeDir(lastDir);
+  await remove(lastDir);
   forgetDirs();
 
   const m = {
