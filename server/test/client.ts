@@ -35,6 +35,7 @@ export class ApiClient {
     const json = response.headers['content-type']?.toString().includes('json') ? response.json() : undefined;
     if (json && typeof json === 'object' && 'csrfToken' in json && json.csrfToken)
       this.csrfToken = json.csrfToken as string;
+    // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies loosely; the server validates them.
     return { status: response.statusCode, body: json as any, headers: response.headers, raw: response };
   }
 
