@@ -91,10 +91,8 @@ function svg(maskable) {
   const rect = maskable
     ? `<rect width="512" height="512" fill="${hex(bg)}"/>`
     : `<rect width="512" height="512" rx="113" fill="${hex(bg)}"/>`;
-  const circles = rings
-    .map((g) => `<circle cx="${g.cx * 512}" cy="${g.cy * 512}" r="${g.r * 512}"/>`)
-    .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512">${rect}<g fill="none" stroke="${hex(fg)}" stroke-width="${stroke * 512}">${circles}</g></svg>\n`;
+  const circles = rings.map((g) => `<circle cx="${g.cx * 512}" cy="${g.cy * 512}" r="${g.r * 512}"/>`).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512"><title>Kontakt</title>${rect}<g fill="none" stroke="${hex(fg)}" stroke-width="${stroke * 512}">${circles}</g></svg>\n`;
 }
 
 writeFileSync(new URL('icon-192.png', out), draw(192, false));
@@ -102,4 +100,4 @@ writeFileSync(new URL('icon-512.png', out), draw(512, false));
 writeFileSync(new URL('icon-maskable-512.png', out), draw(512, true));
 writeFileSync(new URL('icon.svg', out), svg(false));
 writeFileSync(new URL('favicon.svg', out), svg(false));
-console.log('icons written to', out.pathname);
+process.stdout.write(`icons written to ${out.pathname}\n`);

@@ -3,6 +3,7 @@ import './ui/base.css';
 import './ui/layout.css';
 import './ui/forms.css';
 import './ui/components.css';
+import './ui/widgets.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';

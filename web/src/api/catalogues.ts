@@ -1,0 +1,31 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CatalogueKind } from '#core/schemas/catalogues';
+import { api } from './client';
+import type { CatalogueItem, CreateCatalogueItemBody, Items, UpdateCatalogueItemBody } from './types';
+
+const key = ['catalogues'] as const;
+
+/** The items of one catalogue kind (inactive ones included, for the admin screen). */
+export function useCatalogue(kind: CatalogueKind) {
+  return useQuery({
+    queryKey: [...key, kind],
+    queryFn: ({ signal }) => api.get<Items<CatalogueItem>>(`/api/catalogues/${kind}`, undefined, signal),
+  });
+}
+
+export function useCreateCatalogueItem(kind: CatalogueKind) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateCatalogueItemBody) => api.post<CatalogueItem>(`/api/catalogues/${kind}`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+}
+
+export function useUpdateCatalogueItem(kind: CatalogueKind) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ itemId, body }: { itemId: string; body: UpdateCatalogueItemBody }) =>
+      api.patch<CatalogueItem>(`/api/catalogues/${kind}/${encodeURIComponent(itemId)}`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+}

@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+import { createMemoryHistory, createRootRoute, createRouter, RouterProvider } from '@tanstack/react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Role } from '#core/roles';
+import { render, waitFor } from '../test/render';
+import { NavList } from './NavList';
+import { visibleNavItems } from './navigation';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+async function renderNav(roles: Role[], path = '/') {
+  const rootRoute = createRootRoute({ component: () => <NavList roles={roles} /> });
+  const router = createRouter({ routeTree: rootRoute, history: createMemoryHistory({ initialEntries: [path] }) });
+  const view = await render(<RouterProvider router={router} />);
+  await waitFor(() => expect(view.container.querySelector('a')).not.toBeNull());
+  return [...view.container.querySelectorAll('a')].map((a) => ({
+    href: a.getAttribute('href'),
+    text: a.textContent,
+    current: a.getAttribute('aria-current'),
+  }));
+}
+
+describe('role-based navigation', () => {
+  it('shows a volunteer no administration links, even those whose lists they may read', async () => {
+    const links = await renderNav(['volunteer']);
+    expect(links.map((l) => l.href)).toEqual(['/', '/account']);
+    expect(links.some((l) => l.href?.startsWith('/admin'))).toBe(false);
+  });
+
+  it('shows an admin every administration screen', async () => {
+    const links = await renderNav(['admin'], '/admin/users');
+    expect(links.map((l) => l.href)).toEqual([
+      '/',
+      '/account',
+      '/admin/users',
+      '/admin/teams',
+      '/admin/sites',
+      '/admin/areas',
+      '/admin/catalogues',
+      '/admin/organisation',
+      '/admin/audit',
+    ]);
+    expect(links.find((l) => l.href === '/admin/users')?.current).toBe('page');
+    expect(links.find((l) => l.href === '/')?.current).toBeNull();
+    expect(links.find((l) => l.href === '/admin/users')?.text).toBe('Users');
+  });
+
+  it('gives a coordinator users, teams, areas and audit but not sites, catalogues or settings', () => {
+    const paths = visibleNavItems(['coordinator']).map((i) => i.to);
+    expect(paths).toEqual(['/', '/account', '/admin/users', '/admin/teams', '/admin/areas', '/admin/audit']);
+  });
+
+  it('unions the screens of several roles', () => {
+    const paths = visibleNavItems(['volunteer', 'coordinator']).map((i) => i.to);
+    expect(paths).toContain('/admin/audit');
+    expect(paths).not.toContain('/admin/organisation');
+  });
+});
