@@ -16,9 +16,26 @@ export interface ButtonProps extends Omit<RACButtonProps, 'className'> {
   className?: string;
 }
 
-/** A button with our look; keyboard, touch and press states come from react-aria. */
-export function Button({ variant = 'secondary', className, ...props }: ButtonProps) {
-  return <RACButton {...props} className={classes(variant, className)} />;
+/**
+ * A button with our look; keyboard, touch and press states come from react-aria.
+ *
+ * Pending is ours, not react-aria's: its pending button announces itself by
+ * pointing at its own id, and when the press navigates away the announcement
+ * outlives the button and points at nothing (an empty image to a screen reader).
+ * A pending button here stays focusable, says aria-disabled, ignores presses and
+ * cannot submit its form twice.
+ */
+export function Button({ variant = 'secondary', className, isPending, onPress, type, ...props }: ButtonProps) {
+  return (
+    <RACButton
+      {...props}
+      type={isPending && type === 'submit' ? 'button' : type}
+      onPress={isPending ? undefined : onPress}
+      aria-disabled={isPending ? true : undefined}
+      data-pending={isPending ? true : undefined}
+      className={classes(variant, className)}
+    />
+  );
 }
 
 export interface LinkButtonProps extends Omit<LinkProps, 'className'> {

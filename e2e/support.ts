@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { generate } from 'otplib';
+import { messagesOf } from './messages';
+
+/** The password the e2e server gives every demo user (see playwright.config.ts). */
+export const demoPassword = 'e2e demo password 2026';
+
+/** A demo user's address: `user('admin')` → admin@demo.kontakt.test. */
+export const user = (name: string, org: 'demo' | 'demo2' = 'demo') => `${name}@${org}.kontakt.test`;
+
+/** Fills the sign-in form, in whatever language it shows, and submits it. */
+export async function submitSignIn(page: Page, email: string, password: string) {
+  const t = messagesOf(page);
+  await page.goto('/sign-in');
+  await page.getByLabel(await t('auth.email')).fill(email);
+  await page.getByLabel(await t('auth.password'), { exact: true }).fill(password);
+  await page.getByRole('button', { name: await t('auth.signIn') }).click();
+}
+
+let lastStep = -1;
+/**
+ * A TOTP code in a time step not used yet: the server refuses a step it has
+ * already accepted but allows one step of drift, so when this 30-second step is
+ * spent the code of the next one is used instead of waiting for it.
+ */
+export async function freshTotp(secret: string): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  const step = Math.max(Math.floor(now / 30), lastStep + 1);
+  lastStep = step;
+  return generate({ secret, epoch: step * 30 + 1 });
+}
+
+/** Runs axe (WCAG 2.2 A and AA) on the page as it is and fails on any violation. */
+export async function expectNoAxeViolations(page: Page, where: string) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+/** Signs out through the account menu, as a person would. */
+export async function signOut(page: Page) {
+  const t = messagesOf(page);
+  await page.getByRole('button', { name: await t('userMenu.label') }).click();
+  await page.getByRole('button', { name: await t('auth.signOut') }).click();
+  await expect(page.getByRole('heading', { name: await t('auth.signInTitle') })).toBeVisible();
+}
