@@ -47,3 +47,21 @@ export async function signOut(page: Page) {
   await page.getByRole('button', { name: await t('auth.signOut') }).click();
   await expect(page.getByRole('heading', { name: await t('auth.signInTitle') })).toBeVisible();
 }
+
+/**
+ * Signs in a demo admin or coordinator for the first time: enrols two-factor
+ * authentication with the secret the screen shows and saves the recovery codes.
+ * Returns the secret for later sign-ins.
+ */
+export async function signInEnrollingTwoFactor(page: Page, email: string): Promise<string> {
+  const t = messagesOf(page);
+  await submitSignIn(page, email, demoPassword);
+  await expect(page).toHaveURL(/\/sign-in\/two-factor\/setup/);
+  const secret = ((await page.locator('.secret').textContent()) ?? '').replace(/\s/g, '');
+  await page.getByLabel(await t('twoFactor.code')).fill(await freshTotp(secret));
+  await page.getByRole('button', { name: await t('twoFactor.enable'), exact: true }).click();
+  await page.getByText(await t('twoFactor.savedConfirm')).click();
+  await page.getByRole('button', { name: await t('common.continue') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(await t('home.title'));
+  return secret;
+}

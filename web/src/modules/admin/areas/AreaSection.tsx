@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Area, Spot } from '../../../api/types';
 import { Button } from '../../../ui/Button';
+import { DataTable } from '../../../ui/DataTable';
 import { ActiveBadge } from '../shared/ActiveBadge';
 import { EditButton } from '../shared/EditButton';
 
@@ -36,47 +37,44 @@ export function AreaSection({ area, canManage, onEditArea, onAddSpot, onEditSpot
       {area.spots.length === 0 ? (
         <p className="muted">{t('spots.empty')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t('spots.caption', { name: area.name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('spots.name')}</th>
-                <th scope="col">{t('spots.kind')}</th>
-                <th scope="col" className="num">
-                  {t('spots.latitude')}
+        <DataTable caption={t('spots.caption', { name: area.name })}>
+          <thead>
+            <tr>
+              <th scope="col">{t('spots.name')}</th>
+              <th scope="col">{t('spots.kind')}</th>
+              <th scope="col" className="num">
+                {t('spots.latitude')}
+              </th>
+              <th scope="col" className="num">
+                {t('spots.longitude')}
+              </th>
+              <th scope="col">{t('common.status')}</th>
+              {canManage ? (
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.actions')}</span>
                 </th>
-                <th scope="col" className="num">
-                  {t('spots.longitude')}
-                </th>
-                <th scope="col">{t('common.status')}</th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {area.spots.map((spot) => (
+              <tr key={spot.id}>
+                <th scope="row">{spot.name}</th>
+                <td>{t(`spotKinds.${spot.kind}`)}</td>
+                <td className="num">{spot.latitude === null ? '' : nf.format(spot.latitude)}</td>
+                <td className="num">{spot.longitude === null ? '' : nf.format(spot.longitude)}</td>
+                <td>
+                  <ActiveBadge active={spot.active} />
+                </td>
                 {canManage ? (
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
+                  <td>
+                    <EditButton name={spot.name} onPress={() => onEditSpot(spot)} />
+                  </td>
                 ) : null}
               </tr>
-            </thead>
-            <tbody>
-              {area.spots.map((spot) => (
-                <tr key={spot.id}>
-                  <th scope="row">{spot.name}</th>
-                  <td>{t(`spotKinds.${spot.kind}`)}</td>
-                  <td className="num">{spot.latitude === null ? '' : nf.format(spot.latitude)}</td>
-                  <td className="num">{spot.longitude === null ? '' : nf.format(spot.longitude)}</td>
-                  <td>
-                    <ActiveBadge active={spot.active} />
-                  </td>
-                  {canManage ? (
-                    <td>
-                      <EditButton name={spot.name} onPress={() => onEditSpot(spot)} />
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </section>
   );

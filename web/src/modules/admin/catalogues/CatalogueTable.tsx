@@ -4,6 +4,7 @@ import type { CatalogueKind } from '#core/schemas/catalogues';
 import { useCatalogue } from '../../../api/catalogues';
 import type { CatalogueItem } from '../../../api/types';
 import { Button } from '../../../ui/Button';
+import { DataTable } from '../../../ui/DataTable';
 import { ModalDialog } from '../../../ui/Dialog';
 import { QueryState } from '../../../ui/QueryState';
 import { ActiveBadge } from '../shared/ActiveBadge';
@@ -32,49 +33,46 @@ export function CatalogueTable({ kind, canManage }: { kind: CatalogueKind; canMa
           items.length === 0 ? (
             <p>{t('catalogues.empty')}</p>
           ) : (
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="visually-hidden">{kindName}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('catalogues.label')}</th>
-                    <th scope="col">{t('catalogues.key')}</th>
-                    {kind === 'material' ? <th scope="col">{t('catalogues.unit')}</th> : null}
-                    <th scope="col" className="num">
-                      {t('catalogues.sortOrder')}
+            <DataTable caption={kindName}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('catalogues.label')}</th>
+                  <th scope="col">{t('catalogues.key')}</th>
+                  {kind === 'material' ? <th scope="col">{t('catalogues.unit')}</th> : null}
+                  <th scope="col" className="num">
+                    {t('catalogues.sortOrder')}
+                  </th>
+                  <th scope="col">{t('common.status')}</th>
+                  {canManage ? (
+                    <th scope="col">
+                      <span className="visually-hidden">{t('common.actions')}</span>
                     </th>
-                    <th scope="col">{t('common.status')}</th>
-                    {canManage ? (
-                      <th scope="col">
-                        <span className="visually-hidden">{t('common.actions')}</span>
-                      </th>
-                    ) : null}
-                  </tr>
-                </thead>
-                <tbody>
-                  {[...items]
-                    .sort((a, b) => a.sortOrder - b.sortOrder)
-                    .map((item) => (
-                      <tr key={item.id}>
-                        <th scope="row">{itemLabel(item, i18n.language)}</th>
+                  ) : null}
+                </tr>
+              </thead>
+              <tbody>
+                {[...items]
+                  .sort((a, b) => a.sortOrder - b.sortOrder)
+                  .map((item) => (
+                    <tr key={item.id}>
+                      <th scope="row">{itemLabel(item, i18n.language)}</th>
+                      <td>
+                        <code>{item.key}</code>
+                      </td>
+                      {kind === 'material' ? <td>{item.unit ? t(`units.${item.unit}`) : ''}</td> : null}
+                      <td className="num">{item.sortOrder}</td>
+                      <td>
+                        <ActiveBadge active={item.active} />
+                      </td>
+                      {canManage ? (
                         <td>
-                          <code>{item.key}</code>
+                          <EditButton name={itemLabel(item, i18n.language)} onPress={() => setEditing(item)} />
                         </td>
-                        {kind === 'material' ? <td>{item.unit ? t(`units.${item.unit}`) : ''}</td> : null}
-                        <td className="num">{item.sortOrder}</td>
-                        <td>
-                          <ActiveBadge active={item.active} />
-                        </td>
-                        {canManage ? (
-                          <td>
-                            <EditButton name={itemLabel(item, i18n.language)} onPress={() => setEditing(item)} />
-                          </td>
-                        ) : null}
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
-            </div>
+                      ) : null}
+                    </tr>
+                  ))}
+              </tbody>
+            </DataTable>
           )
         }
       </QueryState>

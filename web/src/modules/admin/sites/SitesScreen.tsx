@@ -5,6 +5,7 @@ import { useSites } from '../../../api/places';
 import { useMe } from '../../../api/session';
 import type { Site } from '../../../api/types';
 import { Button } from '../../../ui/Button';
+import { DataTable } from '../../../ui/DataTable';
 import { ModalDialog } from '../../../ui/Dialog';
 import { PageHeader } from '../../../ui/PageHeader';
 import { QueryState } from '../../../ui/QueryState';
@@ -38,51 +39,48 @@ export function SitesScreen() {
           items.length === 0 ? (
             <p>{t('sites.empty')}</p>
           ) : (
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="visually-hidden">{t('nav.sites')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('sites.name')}</th>
-                    <th scope="col">{t('sites.type')}</th>
-                    <th scope="col" className="num">
-                      {t('sites.capacityPlaces')}
+            <DataTable caption={t('nav.sites')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('sites.name')}</th>
+                  <th scope="col">{t('sites.type')}</th>
+                  <th scope="col" className="num">
+                    {t('sites.capacityPlaces')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('sites.capacityBeds')}
+                  </th>
+                  <th scope="col">{t('sites.address')}</th>
+                  <th scope="col">{t('sites.openingHours')}</th>
+                  <th scope="col">{t('common.status')}</th>
+                  {canManage ? (
+                    <th scope="col">
+                      <span className="visually-hidden">{t('common.actions')}</span>
                     </th>
-                    <th scope="col" className="num">
-                      {t('sites.capacityBeds')}
-                    </th>
-                    <th scope="col">{t('sites.address')}</th>
-                    <th scope="col">{t('sites.openingHours')}</th>
-                    <th scope="col">{t('common.status')}</th>
+                  ) : null}
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((site) => (
+                  <tr key={site.id}>
+                    <th scope="row">{site.name}</th>
+                    <td>{t(`siteTypes.${site.type}`)}</td>
+                    <td className="num">{site.capacityPlaces === null ? '' : nf.format(site.capacityPlaces)}</td>
+                    <td className="num">{site.capacityBeds === null ? '' : nf.format(site.capacityBeds)}</td>
+                    <td>{site.address}</td>
+                    <td>{site.openingHours}</td>
+                    <td>
+                      <ActiveBadge active={site.active} />
+                    </td>
                     {canManage ? (
-                      <th scope="col">
-                        <span className="visually-hidden">{t('common.actions')}</span>
-                      </th>
+                      <td>
+                        <EditButton name={site.name} onPress={() => setEditing(site)} />
+                      </td>
                     ) : null}
                   </tr>
-                </thead>
-                <tbody>
-                  {items.map((site) => (
-                    <tr key={site.id}>
-                      <th scope="row">{site.name}</th>
-                      <td>{t(`siteTypes.${site.type}`)}</td>
-                      <td className="num">{site.capacityPlaces === null ? '' : nf.format(site.capacityPlaces)}</td>
-                      <td className="num">{site.capacityBeds === null ? '' : nf.format(site.capacityBeds)}</td>
-                      <td>{site.address}</td>
-                      <td>{site.openingHours}</td>
-                      <td>
-                        <ActiveBadge active={site.active} />
-                      </td>
-                      {canManage ? (
-                        <td>
-                          <EditButton name={site.name} onPress={() => setEditing(site)} />
-                        </td>
-                      ) : null}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </DataTable>
           )
         }
       </QueryState>

@@ -6,6 +6,7 @@ import { useMe } from '../../../api/session';
 import type { Team } from '../../../api/types';
 import { useAllUsers } from '../../../api/users';
 import { Button } from '../../../ui/Button';
+import { DataTable } from '../../../ui/DataTable';
 import { ModalDialog } from '../../../ui/Dialog';
 import { PageHeader } from '../../../ui/PageHeader';
 import { QueryState } from '../../../ui/QueryState';
@@ -41,43 +42,40 @@ export function TeamsScreen() {
           items.length === 0 ? (
             <p>{t('teams.empty')}</p>
           ) : (
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="visually-hidden">{t('nav.teams')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('teams.name')}</th>
-                    <th scope="col">{t('teams.membersColumn')}</th>
-                    <th scope="col">{t('common.status')}</th>
+            <DataTable caption={t('nav.teams')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('teams.name')}</th>
+                  <th scope="col">{t('teams.membersColumn')}</th>
+                  <th scope="col">{t('common.status')}</th>
+                  {canManage ? (
+                    <th scope="col">
+                      <span className="visually-hidden">{t('common.actions')}</span>
+                    </th>
+                  ) : null}
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((team) => (
+                  <tr key={team.id}>
+                    <th scope="row">{team.name}</th>
+                    <td>
+                      {team.memberIds.length === 0
+                        ? t('teams.noMembers')
+                        : list.format(team.memberIds.map((id) => names.get(id) ?? t('teams.unknownMember')))}
+                    </td>
+                    <td>
+                      <ActiveBadge active={team.active} />
+                    </td>
                     {canManage ? (
-                      <th scope="col">
-                        <span className="visually-hidden">{t('common.actions')}</span>
-                      </th>
+                      <td>
+                        <EditButton name={team.name} onPress={() => setEditing(team)} />
+                      </td>
                     ) : null}
                   </tr>
-                </thead>
-                <tbody>
-                  {items.map((team) => (
-                    <tr key={team.id}>
-                      <th scope="row">{team.name}</th>
-                      <td>
-                        {team.memberIds.length === 0
-                          ? t('teams.noMembers')
-                          : list.format(team.memberIds.map((id) => names.get(id) ?? t('teams.unknownMember')))}
-                      </td>
-                      <td>
-                        <ActiveBadge active={team.active} />
-                      </td>
-                      {canManage ? (
-                        <td>
-                          <EditButton name={team.name} onPress={() => setEditing(team)} />
-                        </td>
-                      ) : null}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </DataTable>
           )
         }
       </QueryState>

@@ -1,0 +1,96 @@
+import { expect, type Page, test } from '@playwright/test';
+import { type Locale, message } from './messages';
+import { expectNoAxeViolations, signInEnrollingTwoFactor, user } from './support';
+
+// axe on every screen, in all four languages, on a desktop and on a 360 px
+// phone, plus the dialog each admin screen opens to create a record. The Prague
+// demo admin is used so this file does not depend on the platform journey.
+const locales: Locale[] = ['pl', 'cs', 'en', 'uk'];
+const viewports = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 360, height: 740 },
+];
+
+/** Signed-in screens and the message key of the button that opens their "new" dialog. */
+const screens: { path: string; newKey?: string }[] = [
+  { path: '/' },
+  { path: '/account' },
+  { path: '/account/two-factor' },
+  { path: '/admin/users', newKey: 'users.new' },
+  { path: '/admin/teams', newKey: 'teams.new' },
+  { path: '/admin/sites', newKey: 'sites.new' },
+  { path: '/admin/areas', newKey: 'areas.new' },
+  { path: '/admin/catalogues' },
+  { path: '/admin/organisation' },
+  { path: '/admin/audit' },
+  { path: '/no-such-page' },
+];
+
+/** Switches the language and waits until the account has saved it (the next load follows the account). */
+async function setLocale(page: Page, locale: Locale) {
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH');
+  await page.getByRole('banner').getByRole('combobox').selectOption(locale);
+  await expect(page.locator('html')).toHaveAttribute('lang', locale);
+  expect((await saved).ok()).toBe(true);
+}
+
+/** The phone layout must not scroll sideways (usable from 360 px). */
+async function expectNoSidewaysScroll(page: Page, where: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${where} is wider than the screen`).toBeLessThanOrEqual(0);
+}
+
+test('the sign-in screen passes axe in every language and size', async ({ browser }) => {
+  for (const viewport of viewports) {
+    for (const locale of locales) {
+      const context = await browser.newContext({ locale, viewport });
+      const page = await context.newPage();
+      await page.goto('/sign-in');
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(message(locale, 'auth.signInTitle'));
+      await expectNoAxeViolations(page, `sign-in (${locale}, ${viewport.name})`);
+      await expectNoSidewaysScroll(page, `sign-in (${viewport.name})`);
+      await context.close();
+    }
+  }
+});
+
+test('every signed-in screen and its new-record dialog passes axe in every language and size', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  await signInEnrollingTwoFactor(page, user('admin', 'demo2'));
+  await page.goto('/admin/users');
+  const firstUser = await page.getByRole('table').getByRole('link').first().getAttribute('href');
+  const all = [...screens, { path: firstUser ?? '/admin/users' }];
+
+  for (const locale of locales) {
+    // The language is switched in the desktop header (on a phone it sits in the menu).
+    await page.setViewportSize(viewports[0]!);
+    await page.goto('/');
+    if ((await page.locator('html').getAttribute('lang')) !== locale) await setLocale(page, locale);
+    for (const viewport of viewports) {
+      await page.setViewportSize(viewport);
+      for (const screen of all) {
+        const where = `${screen.path} (${locale}, ${viewport.name})`;
+        await page.goto(screen.path);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(page.locator('.loading')).toHaveCount(0);
+        await expectNoAxeViolations(page, where);
+        if (viewport.name === 'phone') await expectNoSidewaysScroll(page, where);
+        if (screen.newKey) {
+          await page.getByRole('button', { name: message(locale, screen.newKey) }).click();
+          await expect(page.getByRole('dialog')).toBeVisible();
+          await expectNoAxeViolations(page, `${where}, new-record dialog`);
+          await page
+            .getByRole('dialog')
+            .getByRole('button', { name: message(locale, 'common.cancel') })
+            .click();
+          await expect(page.getByRole('dialog')).toHaveCount(0);
+        }
+      }
+    }
+  }
+  await context.close();
+});
