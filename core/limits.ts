@@ -12,4 +12,16 @@ export const limits = {
   pageSizeMax: 200,
   pageSizeDefault: 50,
   bodyBytesMax: 1_048_576,
+  pseudonymMax: 100,
+  /** Shortest reason accepted for opening an identity record ("break the glass"). */
+  reasonMin: 5,
+  reasonMax: 500,
+  searchMin: 2,
+  searchResultsMax: 20,
+  languagesMax: 10,
+  targetGroupsMax: 20,
+  documentsMax: 10,
+  birthYearMin: 1900,
+  /** Default days without a contact before an enrollment is listed for exit review. */
+  exitReviewDaysDefault: 90,
 } as const;

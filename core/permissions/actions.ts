@@ -29,6 +29,14 @@ export const actions = [
   'audit.verify',
   // sessions of other users
   'sessions.manage',
+  // people served: look up (pseudonym, code) and create, read the record, edit it,
+  // open the identity record with a reason, merge duplicates
+  'clients.lookup',
+  'clients.create',
+  'clients.read',
+  'clients.update',
+  'clients.identity',
+  'clients.merge',
 ] as const;
 export type Action = (typeof actions)[number];
 

@@ -5,3 +5,4 @@ export * from './common';
 export * from './organisation';
 export * from './places';
 export * from './users';
+export * from './clients';
