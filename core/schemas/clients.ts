@@ -265,3 +265,11 @@ export const identityEnvelope = z.object({ identity: identityResponse.nullable()
 
 /** A colleague as pickers show them (assigned worker, team members): id and name only. */
 export const directoryUser = z.object({ id, displayName: z.string() });
+
+/** A row of the client list: the summary and what helps pick the right person, never decrypted fields. */
+export const clientListItem = clientSummary.omit({ match: true }).extend({
+  temporaryCode: z.string().nullable(),
+  assignedWorkerId: id.nullable(),
+  firstContactOn: z.string().nullable(),
+  updatedAt: z.string(),
+});
