@@ -263,9 +263,6 @@ export const createdClient = clientSummary.omit({ match: true }).extend({ tempor
 
 export const identityEnvelope = z.object({ identity: identityResponse.nullable() });
 
-/** A colleague as pickers show them (assigned worker, team members): id and name only. */
-export const directoryUser = z.object({ id, displayName: z.string() });
-
 /** A row of the client list: the summary and what helps pick the right person, never decrypted fields. */
 export const clientListItem = clientSummary.omit({ match: true }).extend({
   temporaryCode: z.string().nullable(),
@@ -273,3 +270,6 @@ export const clientListItem = clientSummary.omit({ match: true }).extend({
   firstContactOn: z.string().nullable(),
   updatedAt: z.string(),
 });
+
+/** The assigned-worker picker's colleague (defined with the users' schemas). */
+export { directoryUser } from './users';

@@ -51,3 +51,6 @@ export const listUsersQuery = pageQuery.extend({
 
 /** Returned once, when an admin creates a user or resets a password. */
 export const oneTimePasswordResponse = z.object({ user, oneTimePassword: z.string() });
+
+/** A colleague as pickers show them (assigned worker, team members): id and name only. */
+export const directoryUser = z.object({ id, displayName: z.string() });

@@ -90,6 +90,9 @@ CREATE TABLE client_merges (
   merged_id uuid NOT NULL,
   -- { "<table>.<column>": [row ids] } of every record moved from merged to kept.
   moved jsonb NOT NULL,
+  -- What the merge changed on the two records themselves, to put back on undo.
+  merged_previous_status text NOT NULL,
+  kept_previous_first_contact_on date,
   merged_at timestamptz NOT NULL DEFAULT now(),
   merged_by uuid,
   undone_at timestamptz,

@@ -17,6 +17,7 @@ let orgA: string;
 let orgB: string;
 const clients = new Map<Role, ApiClient>();
 let adminB: ApiClient;
+let everyRoleB: ApiClient;
 let adminA: ApiClient;
 const idsOfA = new Set<string>();
 
@@ -44,6 +45,8 @@ beforeAll(async () => {
     clients.set(role, await t.as(u));
   }
   adminB = clients.get('admin')!;
+  // Holds every role, so the cross-organisation probe is never stopped by a 403 first.
+  everyRoleB = await t.as(await t.user(orgB, [...roles], { disciplines: ['psychological'] }));
   const userA: TestUser = await t.user(orgA, ['admin']);
   adminA = await t.as(userA);
   idsOfA.add(userA.id);
@@ -53,7 +56,32 @@ beforeAll(async () => {
   const spot = (await adminA.post(`/api/areas/${area.id}/spots`, { name: 'A spot', kind: 'street' })).body;
   const item = (await adminA.get('/api/catalogues/material')).body.items[0];
   const sessions = (await adminA.get('/api/me/sessions')).body.items;
-  for (const id of [site.id, team.id, area.id, spot.id, item.id, sessions[0].id]) idsOfA.add(id);
+  const person = (await adminA.post('/api/clients', { pseudonym: 'A person', code: 'ALA01BEA02' })).body;
+  const coordinatorA = await t.as(await t.user(orgA, ['coordinator']));
+  const duplicate = (await coordinatorA.post('/api/clients', { pseudonym: 'A duplicate' })).body;
+  const consent = (
+    await coordinatorA.post(`/api/clients/${person.id}/consents`, {
+      purpose: 'photo',
+      givenOn: '2026-11-01',
+      method: 'verbal',
+    })
+  ).body;
+  const merge = (await coordinatorA.post(`/api/clients/${person.id}/merge`, { duplicateId: duplicate.id })).body;
+  for (const id of [site.id, team.id, area.id, spot.id, item.id, sessions[0].id, person.id, consent.id, merge.id])
+    idsOfA.add(id);
+  for (const url of [
+    '/api/clients/:id',
+    '/api/clients/:id/code',
+    '/api/clients/:id/identity/open',
+    '/api/clients/:id/identity',
+    '/api/clients/:id/consents',
+    '/api/clients/:id/access-log',
+    '/api/clients/:id/merges',
+    '/api/clients/:id/merge',
+  ])
+    fixturesOfA[url] = { id: person.id };
+  fixturesOfA['/api/clients/:id/consents/:consentId/withdraw'] = { id: person.id, consentId: consent.id };
+  fixturesOfA['/api/client-merges/:id/undo'] = { id: merge.id };
   fixturesOfA['/api/users/:id'] = { id: userA.id };
   fixturesOfA['/api/users/:id/reset-password'] = { id: userA.id };
   fixturesOfA['/api/users/:id/sessions'] = { id: userA.id };
@@ -102,7 +130,7 @@ describe('permission matrix', () => {
     for (const rule of t.app.routeRules.filter((r) => r.url.includes(':') && !ownScopeParams[r.url])) {
       const params = fixturesOfA[rule.url];
       expect(params, `no fixture of organisation A for ${rule.url}: add one`).toBeDefined();
-      const res = await adminB.request(
+      const res = await everyRoleB.request(
         rule.method as 'GET',
         fill(rule.url, params),
         rule.method === 'GET' ? undefined : {},
@@ -118,7 +146,7 @@ describe('permission matrix', () => {
   it("never lists another organisation's records", async () => {
     const lists = t.app.routeRules.filter((r) => r.method === 'GET' && (!r.url.includes(':') || ownScopeParams[r.url]));
     for (const rule of lists) {
-      for (const client of [adminB, clients.get('coordinator')!]) {
+      for (const client of [adminB, clients.get('coordinator')!, everyRoleB]) {
         const res = await client.get(fill(rule.url, ownScopeParams[rule.url]));
         const text = JSON.stringify(res.body ?? '');
         for (const id of idsOfA) expect(text.includes(id), `${rule.url} shows ${id}`).toBe(false);

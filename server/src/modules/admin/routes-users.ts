@@ -1,9 +1,18 @@
+import { z } from 'zod';
 import { sessionList } from '#core/schemas/auth';
 import { idParams, noBody, okResponse, page } from '#core/schemas/common';
 import { organisation, updateOrganisationBody } from '#core/schemas/organisation';
-import { createUserBody, listUsersQuery, oneTimePasswordResponse, updateUserBody, user } from '#core/schemas/users';
+import {
+  createUserBody,
+  directoryUser,
+  listUsersQuery,
+  oneTimePasswordResponse,
+  updateUserBody,
+  user,
+} from '#core/schemas/users';
 import { listSessions } from '../../platform/auth/session-list';
 import { actorOf, inTenant, requireAuth, type ZodApp } from '../../platform/http/context';
+import { listDirectory } from './directory';
 import { getOrganisation, updateOrganisation } from './organisations';
 import { createUser, getUser, listUsers, resetPassword, revokeAllSessions, updateUser } from './users';
 
@@ -33,6 +42,18 @@ export async function userRoutes(app: ZodApp): Promise<void> {
     async (request) => inTenant(request, (tx) => updateOrganisation(tx, actorOf(request), request.body)),
   );
 
+  app.get(
+    '/api/directory/users',
+    {
+      config: { access: 'self.read' },
+      schema: {
+        tags,
+        summary: 'Active colleagues, names only (for pickers)',
+        response: { 200: z.object({ items: z.array(directoryUser) }) },
+      },
+    },
+    async (request) => inTenant(request, listDirectory),
+  );
   app.get(
     '/api/users',
     {

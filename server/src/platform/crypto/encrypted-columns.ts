@@ -7,6 +7,8 @@
 export interface EncryptedColumn {
   table: string;
   column: string;
+  /** The column that identifies the row within its organisation (default `id`). */
+  idColumn?: string;
 }
 
 const columns: EncryptedColumn[] = [

@@ -21,9 +21,9 @@ export async function rotateDataKey(
   return withTenant(db, { organisationId, userId: null }, async (tx) => {
     const version = await keyring.rotate(tx, organisationId);
     let reencrypted = 0;
-    for (const { table, column } of encryptedColumns()) {
+    for (const { table, column, idColumn = 'id' } of encryptedColumns()) {
       const { rows } = await sql<{ id: string; value: string }>`
-        SELECT id, ${sql.ref(column)} AS value FROM ${sql.table(table)} WHERE ${sql.ref(column)} IS NOT NULL FOR UPDATE`.execute(
+        SELECT ${sql.ref(idColumn)} AS id, ${sql.ref(column)} AS value FROM ${sql.table(table)} WHERE ${sql.ref(column)} IS NOT NULL FOR UPDATE`.execute(
         tx,
       );
       for (const row of rows) {
@@ -31,7 +31,9 @@ export async function rotateDataKey(
         const aad = columnAad(table, column, row.id);
         const plain = await keyring.decrypt(tx, organisationId, row.value, aad);
         const fresh = await keyring.encrypt(tx, organisationId, plain, aad);
-        await sql`UPDATE ${sql.table(table)} SET ${sql.ref(column)} = ${fresh} WHERE id = ${row.id}`.execute(tx);
+        await sql`UPDATE ${sql.table(table)} SET ${sql.ref(column)} = ${fresh} WHERE ${sql.ref(idColumn)} = ${row.id}`.execute(
+          tx,
+        );
         reencrypted++;
       }
     }

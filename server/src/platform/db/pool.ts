@@ -5,6 +5,9 @@ import type { Database } from './types';
 // bigint (int8) columns such as audit sequence numbers come back as strings
 // by default; counts and sequences here stay far below 2^53.
 pg.types.setTypeParser(20, (value) => Number(value));
+// A calendar date stays the 'YYYY-MM-DD' it is: parsing it into a Date would
+// shift it by the server's time zone.
+pg.types.setTypeParser(1082, (value) => value);
 
 /** The application's database handle: Kysely over a pool of the non-bypassing role. */
 export type Db = Kysely<Database>;

@@ -1,0 +1,3 @@
+/** The clients module: people served. Other modules use only what is exported here. */
+export { type ClientReference, registerClientReference } from './references';
+export { clientRoutes } from './routes';
