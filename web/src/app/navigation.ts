@@ -22,6 +22,13 @@ export interface NavItem {
 export const navItems: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home', descriptionKey: 'navDescriptions.home', action: 'self.read', section: 'main' },
   {
+    to: '/clients',
+    labelKey: 'nav.clients',
+    descriptionKey: 'navDescriptions.clients',
+    action: 'clients.lookup',
+    section: 'main',
+  },
+  {
     to: '/account',
     labelKey: 'nav.account',
     descriptionKey: 'navDescriptions.account',

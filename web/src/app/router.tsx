@@ -6,7 +6,7 @@ import { guarded } from './guarded';
 import { type RouterContext, requireFullSession, requireStage } from './guards';
 import { actionFor } from './navigation';
 import { Root } from './Root';
-import { validateAuditSearch, validateCataloguesSearch, validateUsersSearch } from './search';
+import { validateAuditSearch, validateCataloguesSearch, validateClientsSearch, validateUsersSearch } from './search';
 import { validateRedirectSearch } from './stages';
 
 // Code-based routes. The entry holds only the frameworks, the guards and the
@@ -78,6 +78,25 @@ const accountTwoFactorRoute = createRoute({
   getParentRoute: () => appLayout,
   path: '/account/two-factor',
   component: lazyRouteComponent(() => import('../modules/account/AccountTwoFactorScreen'), 'AccountTwoFactorScreen'),
+});
+
+const clientsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/clients',
+  validateSearch: validateClientsSearch,
+  component: guarded(
+    actionFor('/clients'),
+    lazyRouteComponent(() => import('../modules/clients/ClientsScreen'), 'ClientsScreen'),
+  ),
+});
+// Looking a person up is not reading their record: the page needs clients.read.
+const clientRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/clients/$clientId',
+  component: guarded(
+    'clients.read',
+    lazyRouteComponent(() => import('../modules/clients/ClientScreen'), 'ClientScreen'),
+  ),
 });
 
 const usersRoute = createRoute({
@@ -156,6 +175,8 @@ export const routeTree = rootRoute.addChildren([
     homeRoute,
     accountRoute,
     accountTwoFactorRoute,
+    clientsRoute,
+    clientRoute,
     usersRoute,
     userRoute,
     teamsRoute,

@@ -53,3 +53,10 @@ export interface CataloguesSearch {
 }
 export const validateCataloguesSearch = (s: Record<string, unknown>): CataloguesSearch =>
   compact({ kind: text(s.kind) });
+
+export interface ClientsSearch {
+  status?: string;
+  page?: number;
+}
+export const validateClientsSearch = (s: Record<string, unknown>): ClientsSearch =>
+  compact({ status: text(s.status), page: positiveInt(s.page) });
