@@ -15,7 +15,7 @@ export function AccessLogSection({ clientId }: { clientId: string }) {
   const { t, i18n } = useTranslation();
   const log = useAccessLog(clientId);
   return (
-    <section className="panel stack" aria-labelledby="access-log-title">
+    <section className="panel stack">
       <h2 id="access-log-title">{t('clients.accessLog')}</h2>
       <p className="muted">{t('clients.accessLogIntro')}</p>
       <QueryState query={log}>

@@ -24,7 +24,7 @@ export function ClientList() {
   const clients = useClients({ status, page: search.page ?? 1, pageSize });
 
   return (
-    <section aria-labelledby="all-clients" className="stack">
+    <section className="stack">
       <h2 id="all-clients">{t('clients.allTitle')}</h2>
       <div className="filters">
         <Select

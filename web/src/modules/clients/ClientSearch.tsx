@@ -122,7 +122,7 @@ export function ClientSearch({
         <p className="muted">{t('clients.searchTooShort', { count: limits.searchMin })}</p>
       ) : null}
       {body ? (
-        <section aria-labelledby="search-results" className="stack">
+        <section className="stack">
           <h2 id="search-results">{t('clients.results')}</h2>
           <QueryState query={search}>
             {({ items }) => (

@@ -56,7 +56,7 @@ export function ConsentsSection({ clientId, canUpdate }: { clientId: string; can
   const [withdrawing, setWithdrawing] = useState<Consent | null>(null);
 
   return (
-    <section className="panel stack" aria-labelledby="consents-title">
+    <section className="panel stack">
       <div className="section-header">
         <h2 id="consents-title">{t('clients.consents')}</h2>
         {canUpdate ? <Button onPress={() => setAdding(true)}>{t('clients.addConsent')}</Button> : null}
