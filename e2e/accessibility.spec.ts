@@ -1,6 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 import { type Locale, message } from './messages';
-import { expectNoAxeViolations, signInEnrollingTwoFactor, user } from './support';
+import { demoPassword, expectNoAxeViolations, signInEnrollingTwoFactor, submitSignIn, user } from './support';
 
 // axe on every screen, in all four languages, on a desktop and on a 360 px
 // phone, plus the dialog each admin screen opens to create a record. The Prague
@@ -16,6 +16,7 @@ const screens: { path: string; newKey?: string }[] = [
   { path: '/' },
   { path: '/account' },
   { path: '/account/two-factor' },
+  { path: '/clients' },
   { path: '/admin/users', newKey: 'users.new' },
   { path: '/admin/teams', newKey: 'teams.new' },
   { path: '/admin/sites', newKey: 'sites.new' },
@@ -25,6 +26,32 @@ const screens: { path: string; newKey?: string }[] = [
   { path: '/admin/audit' },
   { path: '/no-such-page' },
 ];
+
+/**
+ * Adds a person in the Prague demo as its outreach worker (the admin reads
+ * people but does not add them) and returns the person's page, checking the
+ * new-person dialog on the way.
+ */
+async function addPerson(browser: Browser): Promise<string> {
+  const context = await browser.newContext({ locale: 'cs-CZ' });
+  const page = await context.newPage();
+  await submitSignIn(page, user('outreach', 'demo2'), demoPassword);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('cs', 'home.title'));
+  await page.goto('/clients');
+  await page.getByRole('button', { name: message('cs', 'clients.new') }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(message('cs', 'clients.pseudonym')).fill('Jarka');
+  await dialog.getByLabel(message('cs', 'clients.codeFields.clientFirstName')).fill('Jaroslava');
+  await expectNoAxeViolations(page, 'new person dialog (cs)');
+  await dialog.getByText(message('cs', 'clients.temporaryCode'), { exact: true }).click();
+  await dialog.getByRole('button', { name: message('cs', 'clients.create') }).click();
+  await expect(dialog.locator('.otp')).toHaveText(/^NCC\d+$/);
+  await dialog.getByRole('button', { name: message('cs', 'clients.openPage') }).click();
+  await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}$/);
+  const path = new URL(page.url()).pathname;
+  await context.close();
+  return path;
+}
 
 /** Switches the language and waits until the account has saved it (the next load follows the account). */
 async function setLocale(page: Page, locale: Locale) {
@@ -62,7 +89,7 @@ test('every signed-in screen and its new-record dialog passes axe in every langu
   await signInEnrollingTwoFactor(page, user('admin', 'demo2'));
   await page.goto('/admin/users');
   const firstUser = await page.getByRole('table').getByRole('link').first().getAttribute('href');
-  const all = [...screens, { path: firstUser ?? '/admin/users' }];
+  const all = [...screens, { path: firstUser ?? '/admin/users' }, { path: await addPerson(browser) }];
 
   for (const locale of locales) {
     // The language is switched in the desktop header (on a phone it sits in the menu).
