@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { messagesOf } from './messages';
-import { demoPassword, expectNoAxeViolations, signOut, submitSignIn, user } from './support';
+import { demoPassword, expectNoAxeViolations, signInEnrollingTwoFactor, signOut, submitSignIn, user } from './support';
 
 // People served, as the Warsaw demo organisation (Polish, Czech ID kód scheme)
 // lives it: an outreach worker adds a person with an anonymous code built from
@@ -34,6 +34,15 @@ async function choose(scope: Page | Locator, label: string, option: string) {
     .getByRole('button')
     .click();
   await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/**
+ * axe on a long page: from the top, because whatever the sticky header covers
+ * at the current scroll position would count as an obscured target.
+ */
+async function expectNoAxeViolationsFromTop(where: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expectNoAxeViolations(page, where);
 }
 
 /** Signs a demo user in and waits for their account's language to take over. */
@@ -177,4 +186,91 @@ test('a peer educator looks people up and adds them, but may not open a record',
   await page.goto(clientPath);
   await expect(page.getByRole('heading', { name: await t('noAccess.title') })).toBeVisible();
   await expect(page.locator('main')).not.toContainText(pseudonym);
+});
+
+test('a coordinator records and withdraws a consent, opens the identity with a reason, merges a duplicate and undoes it', async () => {
+  await signOut(page);
+  await signInEnrollingTwoFactor(page, user('coordinator'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+
+  // A duplicate to merge later: the same person added again under another nickname.
+  await openPeople();
+  await page.getByRole('button', { name: await t('clients.new') }).click();
+  const newDialog = page.getByRole('dialog');
+  await newDialog.getByLabel(await t('clients.pseudonym')).fill('Bożenka z dworca');
+  await newDialog.getByRole('button', { name: await t('clients.create') }).click();
+  await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}$/);
+  const duplicatePath = new URL(page.url()).pathname;
+
+  await page.goto(clientPath);
+  await expect(page.locator('.lead')).toHaveText(pseudonym);
+
+  // Consent: recorded, then withdrawn.
+  await page.getByRole('button', { name: await t('clients.addConsent') }).click();
+  const consentDialog = page.getByRole('dialog');
+  await expectNoAxeViolationsFromTop('consent dialog');
+  await consentDialog.getByRole('button', { name: await t('clients.addConsent') }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  const consents = page.getByRole('region', { name: await t('clients.consents') });
+  await expect(consents).toContainText(await t('clients.consentPurposes.data_processing'));
+  await expect(consents).toContainText(await t('clients.consentInForce'));
+  await consents
+    .getByRole('button', {
+      name: await t('clients.withdrawNamed', { purpose: await t('clients.consentPurposes.data_processing') }),
+    })
+    .click();
+  const withdrawDialog = page.getByRole('alertdialog');
+  await withdrawDialog.getByRole('button', { name: await t('clients.withdraw') }).click();
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(consents).not.toContainText(await t('clients.consentInForce'));
+
+  // Identity: only with a reason, which is checked before anything opens.
+  await page.getByRole('button', { name: await t('clients.openIdentity') }).click();
+  const reasonDialog = page.getByRole('dialog');
+  await expect(reasonDialog).toContainText(await t('clients.identityWarning'));
+  await reasonDialog.getByLabel(await t('clients.identityReason')).fill('abc');
+  await reasonDialog.getByRole('button', { name: await t('clients.openIdentity') }).click();
+  await expect(reasonDialog.locator('.field-error')).toBeVisible();
+  await expectNoAxeViolationsFromTop('identity reason dialog with an error');
+  await reasonDialog.getByLabel(await t('clients.identityReason')).fill('skierowanie do MOPS');
+  await reasonDialog.getByRole('button', { name: await t('clients.openIdentity') }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  const identity = page.getByRole('region', { name: await t('clients.identity') });
+  await expect(identity).toContainText(await t('clients.identityEmpty'));
+  await identity.getByRole('button', { name: await t('clients.addIdentity') }).click();
+  await identity.getByLabel(await t('clients.legalName')).fill('Bożena Testowa');
+  await identity.getByRole('button', { name: await t('clients.addDocument') }).click();
+  await identity.getByLabel(await t('clients.documentNumber', { n: '1' })).fill('ABC123456');
+  await expectNoAxeViolationsFromTop('identity form');
+  await identity.getByRole('button', { name: await t('common.save') }).click();
+  await expect(identity).toContainText('Bożena Testowa');
+  await expect(identity).toContainText('ABC123456');
+  await identity.getByRole('button', { name: await t('clients.closeIdentity') }).click();
+  await expect(page.locator('main')).not.toContainText('Bożena Testowa');
+  const log = page.getByRole('region', { name: await t('clients.accessLog') });
+  await expect(log).toContainText(await t('clients.accessActions.identity_opened'));
+  await expect(log).toContainText(await t('clients.accessFlagged'));
+
+  // Merge the duplicate in, then undo it.
+  await page.getByRole('button', { name: await t('clients.mergeDuplicate') }).click();
+  const mergeDialog = page.getByRole('dialog');
+  await mergeDialog.getByLabel(await t('clients.searchPseudonym')).fill('Bożenka z');
+  await mergeDialog.getByRole('button', { name: await t('clients.chooseNamed', { name: 'Bożenka z dworca' }) }).click();
+  const confirm = page.getByRole('alertdialog');
+  await expect(confirm).toContainText('Bożenka z dworca');
+  await expectNoAxeViolationsFromTop('merge confirmation');
+  await confirm.getByRole('button', { name: await t('clients.mergeAction') }).click();
+  const merges = page.getByRole('region', { name: await t('clients.merges') });
+  await expect(merges.getByRole('status')).toContainText('Bożenka z dworca');
+  await expect(merges.getByRole('link', { name: await t('clients.openMergedRecord') })).toHaveAttribute(
+    'href',
+    duplicatePath,
+  );
+  await merges
+    .getByRole('status')
+    .getByRole('button', { name: await t('clients.undo') })
+    .click();
+  await expect(merges.getByRole('status')).toContainText(await t('clients.mergeUndone', { name: 'Bożenka z dworca' }));
+  await expect(merges).toContainText((await t('clients.undoneAt', { date: '' })).trim());
+  await expectNoAxeViolationsFromTop('client page after a merge and its undo');
 });

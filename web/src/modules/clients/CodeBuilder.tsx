@@ -65,11 +65,14 @@ function FactInput({
   value,
   onChange,
   name,
+  isRequired,
 }: {
   field: CodeField;
   value: string | number | undefined;
   onChange: (value: string | number) => void;
   name: string;
+  /** Required only once an answer is given: a person may have no code at all. */
+  isRequired: boolean;
 }) {
   const { t } = useTranslation();
   const label = fieldLabel(t, field.name);
@@ -82,7 +85,7 @@ function FactInput({
           name={name}
           label={label}
           description={description}
-          isRequired={field.required}
+          isRequired={isRequired}
           minValue={1}
           maxValue={field.kind === 'day' ? 31 : 12}
           step={1}
@@ -97,7 +100,7 @@ function FactInput({
           name={name}
           label={label}
           description={description}
-          isRequired={field.required}
+          isRequired={isRequired}
           options={(field.options ?? []).map((id) => ({ id, label: t(`clients.codeChoices.${field.name}.${id}`) }))}
           value={typeof value === 'string' && value ? value : null}
           onChange={onChange}
@@ -110,7 +113,7 @@ function FactInput({
           label={label}
           description={description}
           type={field.kind === 'date' ? 'date' : 'text'}
-          isRequired={field.required}
+          isRequired={isRequired}
           maxLength={limits.nameMax}
           autoComplete="off"
           spellCheck="false"
@@ -141,6 +144,7 @@ export function CodeBuilder({ scheme, facts, onChange, namePrefix = 'code' }: Co
             field={field}
             name={`${namePrefix}.${field.name}`}
             value={facts[field.name]}
+            isRequired={field.required && result.state !== 'empty'}
             onChange={(v) => onChange({ ...facts, [field.name]: v })}
           />
         ))}
