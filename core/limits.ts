@@ -24,4 +24,11 @@ export const limits = {
   birthYearMin: 1900,
   /** Default days without a contact before an enrollment is listed for exit review. */
   exitReviewDaysDefault: 90,
+  shiftMembersMax: 30,
+  spotsPerShiftMax: 50,
+  contactMinutesMax: 1440,
+  headCountMax: 10_000,
+  quantityMax: 100_000,
+  itemsPerContactMax: 50,
+  referralsPerContactMax: 10,
 } as const;

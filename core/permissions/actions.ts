@@ -37,6 +37,19 @@ export const actions = [
   'clients.update',
   'clients.identity',
   'clients.merge',
+  // outreach: shifts (plan and run; review = approve or return the work report),
+  // contacts (each role within its scope: all, own team, or own records), stock
+  'shifts.read',
+  'shifts.manage',
+  'shifts.review',
+  'contacts.read',
+  'contacts.create',
+  'contacts.update',
+  'stock.read',
+  'stock.manage',
+  // the client's programme episodes
+  'enrollments.read',
+  'enrollments.manage',
 ] as const;
 export type Action = (typeof actions)[number];
 

@@ -56,8 +56,8 @@ beforeAll(async () => {
   const spot = (await adminA.post(`/api/areas/${area.id}/spots`, { name: 'A spot', kind: 'street' })).body;
   const item = (await adminA.get('/api/catalogues/material')).body.items[0];
   const sessions = (await adminA.get('/api/me/sessions')).body.items;
-  const person = (await adminA.post('/api/clients', { pseudonym: 'A person', code: 'ALA01BEA02' })).body;
   const coordinatorA = await t.as(await t.user(orgA, ['coordinator']));
+  const person = (await coordinatorA.post('/api/clients', { pseudonym: 'A person', code: 'ALA01BEA02' })).body;
   const duplicate = (await coordinatorA.post('/api/clients', { pseudonym: 'A duplicate' })).body;
   const consent = (
     await coordinatorA.post(`/api/clients/${person.id}/consents`, {
@@ -82,6 +82,30 @@ beforeAll(async () => {
     fixturesOfA[url] = { id: person.id };
   fixturesOfA['/api/clients/:id/consents/:consentId/withdraw'] = { id: person.id, consentId: consent.id };
   fixturesOfA['/api/client-merges/:id/undo'] = { id: merge.id };
+  fixturesOfA['/api/clients/:id/enrollments'] = { id: person.id };
+  const shiftA = (
+    await coordinatorA.post('/api/shifts', {
+      teamId: team.id,
+      date: '2026-11-30',
+      plannedStart: '18:00',
+      plannedEnd: '22:00',
+      channel: 'street',
+    })
+  ).body;
+  const contactA = (
+    await coordinatorA.post('/api/contacts', {
+      kind: 'first',
+      clientId: person.id,
+      shiftId: shiftA.id,
+      notes: 'A note',
+    })
+  ).body;
+  const enrollmentA = (await coordinatorA.get(`/api/clients/${person.id}/enrollments`)).body.items[0];
+  for (const id of [shiftA.id, contactA.id, enrollmentA.id]) idsOfA.add(id);
+  for (const step of ['', '/open', '/submit', '/approve', '/return', '/report'])
+    fixturesOfA[`/api/shifts/:id${step}`] = { id: shiftA.id };
+  fixturesOfA['/api/contacts/:id'] = { id: contactA.id };
+  fixturesOfA['/api/enrollments/:id'] = { id: enrollmentA.id };
   fixturesOfA['/api/users/:id'] = { id: userA.id };
   fixturesOfA['/api/users/:id/reset-password'] = { id: userA.id };
   fixturesOfA['/api/users/:id/sessions'] = { id: userA.id };
@@ -130,6 +154,9 @@ describe('permission matrix', () => {
     for (const rule of t.app.routeRules.filter((r) => r.url.includes(':') && !ownScopeParams[r.url])) {
       const params = fixturesOfA[rule.url];
       expect(params, `no fixture of organisation A for ${rule.url}: add one`).toBeDefined();
+      // A fixture whose record failed to be made would only probe a 400 for a malformed id.
+      for (const value of Object.values(params ?? {}))
+        if (value !== 'material') expect(value, `fixture of ${rule.url}`).toMatch(/^[0-9a-f-]{36}$/);
       const res = await everyRoleB.request(
         rule.method as 'GET',
         fill(rule.url, params),

@@ -7,6 +7,7 @@ import { createSession } from '../src/platform/auth/sessions';
 import { loadConfig } from '../src/platform/config';
 import { Keyring } from '../src/platform/crypto/keyring';
 import { withTenant } from '../src/platform/db/tenancy';
+import { createLogger } from '../src/platform/logging';
 import { ApiClient } from './client';
 import { createTestDatabase, dropTestDatabase, type TestDatabase, testCodeSecret, testMasterKey } from './database';
 
@@ -49,7 +50,8 @@ export async function startTestApp(): Promise<TestApp> {
     keyring,
     codeSecretRoot: testCodeSecret,
     config,
-    logger: false,
+    // TEST_LOG=error shows what a failing request logged (ids only, as in production).
+    logger: process.env.TEST_LOG ? createLogger(process.env.TEST_LOG) : false,
     serveWeb: false,
   });
   await app.ready();

@@ -1,9 +1,11 @@
 import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
+import type { Programme } from '#core/schemas/enrollments';
 import { recordAudit } from '../../platform/audit/record';
 import type { Tx } from '../../platform/db/tenancy';
 import { fieldError, notFound } from '../../platform/errors';
 import type { ClientContext } from './context';
+import { recordActivity } from './enrollments';
 import { presentMerge } from './presenters';
 import { clientReferences, referenceKey } from './references';
 
@@ -41,6 +43,18 @@ export async function mergeClients(tx: Tx, ctx: ClientContext, keptId: string, m
       UPDATE ${sql.table(ref.table)} SET ${sql.ref(ref.column)} = ${keptId}
       WHERE ${sql.ref(ref.column)} = ${mergedId} RETURNING ${sql.ref(idColumn)} AS id`.execute(tx);
     moved[referenceKey(ref)] = rows.map((r) => r.id);
+  }
+  // Open episodes are unique per person and programme, so they do not move: the
+  // kept client's episode takes over the duplicate's dates instead.
+  const episodes = await tx
+    .selectFrom('enrollments')
+    .select(['programme', 'start_on', 'last_activity_on'])
+    .where('client_id', '=', mergedId)
+    .where('exit_on', 'is', null)
+    .execute();
+  for (const e of episodes) {
+    await recordActivity(tx, ctx.actor, keptId, e.programme as Programme, e.start_on);
+    await recordActivity(tx, ctx.actor, keptId, e.programme as Programme, e.last_activity_on);
   }
   const firstContact = [kept.first_contact_on, merged.first_contact_on]
     .filter((d): d is string => d !== null)

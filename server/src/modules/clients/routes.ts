@@ -29,6 +29,7 @@ import { listConsents, recordConsent, withdrawConsent } from './consents';
 import { clientContext } from './context';
 import { openIdentity, saveIdentity } from './identity';
 import { listMerges, mergeClients, undoMerge } from './merge';
+import { enrollmentRoutes } from './routes-enrollments';
 import { findDuplicateCandidates, searchClients } from './search';
 
 const tags = ['clients'];
@@ -36,6 +37,7 @@ const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) 
 
 /** People served: look-up, records, identity "with reason", consents, merges, access log. */
 export async function clientRoutes(app: ZodApp): Promise<void> {
+  await enrollmentRoutes(app);
   app.post(
     '/api/clients/search',
     {

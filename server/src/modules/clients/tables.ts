@@ -82,3 +82,21 @@ declare module '../../platform/db/types' {
     client_merges: ClientMergesTable;
   }
 }
+
+export interface EnrollmentsTable extends Stamped {
+  organisation_id: string;
+  id: string;
+  client_id: string;
+  programme: string;
+  start_on: DateColumn;
+  engagement_on: NullableDate;
+  last_activity_on: DateColumn;
+  exit_on: NullableDate;
+  exit_reason: string | null;
+}
+
+declare module '../../platform/db/types' {
+  interface Database {
+    enrollments: EnrollmentsTable;
+  }
+}

@@ -1,0 +1,15 @@
+import type { ZodApp } from '../../platform/http/context';
+import { registerClientReference } from '../clients/index';
+import { contactRoutes } from './routes-contacts';
+import { shiftRoutes } from './routes-shifts';
+import { stockRoutes } from './routes-stock';
+
+// Merging two people moves their contact cards too.
+registerClientReference({ table: 'contacts', column: 'client_id' });
+
+/** The outreach module: shifts, contacts, stock, work reports. */
+export async function outreachRoutes(app: ZodApp): Promise<void> {
+  await shiftRoutes(app);
+  await contactRoutes(app);
+  await stockRoutes(app);
+}
