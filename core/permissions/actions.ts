@@ -47,6 +47,10 @@ export const actions = [
   'contacts.update',
   'stock.read',
   'stock.manage',
+  // outreach figures for a period (viewers get them aggregated and suppressed),
+  // and the coordinator's view of each worker's period
+  'outreach.statistics',
+  'workers.monitor',
   // the client's programme episodes
   'enrollments.read',
   'enrollments.manage',

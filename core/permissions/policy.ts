@@ -31,6 +31,8 @@ export const policy: Record<Role, readonly Action[]> = {
     'contacts.read',
     'stock.read',
     'enrollments.read',
+    'outreach.statistics',
+    'workers.monitor',
   ],
   coordinator: [
     'self.read',
@@ -60,6 +62,8 @@ export const policy: Record<Role, readonly Action[]> = {
     'stock.manage',
     'enrollments.read',
     'enrollments.manage',
+    'outreach.statistics',
+    'workers.monitor',
   ],
   outreach: [
     'self.read',
@@ -82,6 +86,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'stock.manage',
     'enrollments.read',
     'enrollments.manage',
+    'outreach.statistics',
   ],
   peer: [
     'self.read',
@@ -113,6 +118,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'stock.read',
     'enrollments.read',
     'enrollments.manage',
+    'outreach.statistics',
   ],
   reception: [
     'self.read',
@@ -137,7 +143,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'contacts.create',
     'contacts.update',
   ],
-  viewer: ['self.read', 'self.update', 'organisation.read'],
+  viewer: ['self.read', 'self.update', 'organisation.read', 'outreach.statistics'],
 };
 
 /** True when at least one of the roles is allowed the action. */

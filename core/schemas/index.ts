@@ -11,3 +11,4 @@ export * from './shifts';
 export * from './stock';
 export * from './users';
 export * from './work-report';
+export * from './outreach-stats';

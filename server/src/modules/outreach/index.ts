@@ -1,6 +1,7 @@
 import type { ZodApp } from '../../platform/http/context';
 import { registerClientReference } from '../clients/index';
 import { contactRoutes } from './routes-contacts';
+import { reportRoutes } from './routes-reports';
 import { shiftRoutes } from './routes-shifts';
 import { stockRoutes } from './routes-stock';
 
@@ -12,4 +13,5 @@ export async function outreachRoutes(app: ZodApp): Promise<void> {
   await shiftRoutes(app);
   await contactRoutes(app);
   await stockRoutes(app);
+  await reportRoutes(app);
 }
