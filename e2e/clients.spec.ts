@@ -146,6 +146,7 @@ test('the outreach worker edits the record; missing answers stay apart from empt
   await choose(dialog, await t('clients.age'), await t('clients.ageChoices.year'));
   await dialog.getByRole('textbox', { name: await t('clients.birthYear') }).fill('1990');
   await dialog.getByRole('textbox', { name: await t('clients.birthYear') }).blur();
+  await choose(dialog, await t('clients.assignedWorker'), 'Agnieszka R.');
   await expectNoAxeViolations(page, 'edit person dialog');
   await dialog.getByRole('button', { name: await t('common.save') }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -153,10 +154,21 @@ test('the outreach worker edits the record; missing answers stay apart from empt
   await expect(facts).toContainText(await t('clients.missingShown.prefers_not_to_answer'));
   await expect(facts).toContainText(await t('clients.bornIn', { year: '1990' }));
   await expect(facts).not.toContainText(await t('clients.missingShown.dont_know'));
+  await expect(facts).toContainText('Agnieszka R.');
   // Reads and changes are listed under "who opened this record".
   const log = page.getByRole('region', { name: await t('clients.accessLog') });
   await expect(log).toContainText(await t('clients.accessActions.client_updated'));
   await expect(log).toContainText(await t('clients.accessActions.client_created'));
+
+  // The list of everyone filters by assigned worker ("my people") on the server.
+  await openPeople();
+  const everyone = page.getByRole('region', { name: await t('clients.allTitle') });
+  await expect(everyone.getByRole('link', { name: pseudonym })).toBeVisible();
+  await choose(page.getByRole('main'), await t('clients.assignedWorker'), await t('clients.assignedToMe'));
+  await expect(page).toHaveURL(/worker=/);
+  await expect(everyone.getByRole('row')).toHaveCount(2);
+  await expect(everyone.getByRole('link', { name: pseudonym })).toBeVisible();
+  await expectNoAxeViolations(page, 'people, filtered');
 });
 
 test('a peer educator looks people up and adds them, but may not open a record', async () => {

@@ -56,7 +56,8 @@ export const validateCataloguesSearch = (s: Record<string, unknown>): Catalogues
 
 export interface ClientsSearch {
   status?: string;
+  worker?: string;
   page?: number;
 }
 export const validateClientsSearch = (s: Record<string, unknown>): ClientsSearch =>
-  compact({ status: text(s.status), page: positiveInt(s.page) });
+  compact({ status: text(s.status), worker: text(s.worker), page: positiveInt(s.page) });

@@ -65,6 +65,7 @@ export function ClientDetails({ client }: { client: Client }) {
       </Row>
       <Row label={t('clients.code')}>
         {t(codeKindKey(client.codeKind))}
+        {client.codeKind === 'full' ? <span className="field-description"> · {t('clients.codeHashNote')}</span> : null}
         {client.temporaryCode ? (
           <>
             {' '}

@@ -33,17 +33,25 @@ export function codeKindKey(kind: ClientSummary['codeKind']): string {
       : 'clients.codeKinds.none';
 }
 
-export interface ClientTableProps {
+export interface ClientTableProps<T extends ClientSummary> {
   caption: string;
-  items: readonly ClientSummary[];
+  items: readonly T[];
   /** Whether names link to the person's page (roles that may read clients). */
   canRead: boolean;
   /** Show why each person is in the results (search). */
   showMatch?: boolean;
+  /** The assigned worker's name, for the list of everyone (look-ups do not carry it). */
+  workerOf?: (item: T) => string;
 }
 
 /** People as a table: pseudonym, status, kind of code, target groups. */
-export function ClientTable({ caption, items, canRead, showMatch }: ClientTableProps) {
+export function ClientTable<T extends ClientSummary>({
+  caption,
+  items,
+  canRead,
+  showMatch,
+  workerOf,
+}: ClientTableProps<T>) {
   const { t } = useTranslation();
   const groupNames = useTargetGroupNames();
   return (
@@ -54,6 +62,7 @@ export function ClientTable({ caption, items, canRead, showMatch }: ClientTableP
           <th scope="col">{t('common.status')}</th>
           <th scope="col">{t('clients.code')}</th>
           <th scope="col">{t('clients.targetGroups')}</th>
+          {workerOf ? <th scope="col">{t('clients.assignedWorker')}</th> : null}
           {showMatch ? <th scope="col">{t('clients.match')}</th> : null}
         </tr>
       </thead>
@@ -66,6 +75,7 @@ export function ClientTable({ caption, items, canRead, showMatch }: ClientTableP
             </td>
             <td>{t(codeKindKey(c.codeKind))}</td>
             <td>{c.targetGroupIds.length > 0 ? groupNames(c.targetGroupIds) : t('clients.none')}</td>
+            {workerOf ? <td>{workerOf(c)}</td> : null}
             {showMatch ? (
               <td>
                 {c.match === 'code'
