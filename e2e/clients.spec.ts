@@ -138,7 +138,7 @@ test('the person is found by code and by a misspelled nickname', async () => {
   await expectNoAxeViolations(page, 'people with search results');
 });
 
-test('the outreach worker edits the record; missing answers stay apart from empty ones', async () => {
+test('the outreach worker edits the record and replaces its code; missing answers stay apart from empty ones', async () => {
   await page.goto(clientPath);
   await page.getByRole('button', { name: await t('common.edit'), exact: true }).click();
   const dialog = page.getByRole('dialog');
@@ -160,6 +160,20 @@ test('the outreach worker edits the record; missing answers stay apart from empt
   await expect(log).toContainText(await t('clients.accessActions.client_updated'));
   await expect(log).toContainText(await t('clients.accessActions.client_created'));
 
+  // A wrong code is replaced from the person's answers; the old one stops matching.
+  await page.getByRole('button', { name: await t('clients.replaceCode') }).click();
+  const codeDialog = page.getByRole('dialog');
+  await codeDialog.getByLabel(await t('clients.codeFields.clientFirstName')).fill('Tomáš');
+  await codeDialog.getByLabel(await t('clients.codeFields.motherFirstName')).fill('Ludmila');
+  await codeDialog.getByLabel(await t('clients.codeFields.birthDay')).fill('7');
+  await codeDialog.getByLabel(await t('clients.codeFields.birthMonth')).fill('9');
+  await codeDialog.getByLabel(await t('clients.codeFields.birthMonth')).blur();
+  await expect(codeDialog.locator('output')).toHaveText('LUD07TOM09');
+  await expectNoAxeViolations(page, 'replace code dialog');
+  await codeDialog.getByRole('button', { name: await t('clients.replaceCode') }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(log).toContainText(await t('clients.accessActions.client_code_replaced'));
+
   // The list of everyone filters by assigned worker ("my people") on the server.
   await openPeople();
   const everyone = page.getByRole('region', { name: await t('clients.allTitle') });
@@ -169,6 +183,16 @@ test('the outreach worker edits the record; missing answers stay apart from empt
   await expect(everyone.getByRole('row')).toHaveCount(2);
   await expect(everyone.getByRole('link', { name: pseudonym })).toBeVisible();
   await expectNoAxeViolations(page, 'people, filtered');
+
+  const search = page.getByRole('search');
+  const results = page.getByRole('region', { name: await t('clients.results') });
+  await search.getByLabel(await t('clients.searchCode')).fill(code);
+  await search.getByLabel(await t('clients.searchCode')).press('Enter');
+  await expect(page.getByText(await t('clients.noneFound'))).toBeVisible();
+  await search.getByLabel(await t('clients.searchCode')).fill('LUD07TOM09');
+  await search.getByLabel(await t('clients.searchCode')).press('Enter');
+  await expect(results.getByRole('link', { name: pseudonym })).toBeVisible();
+  await search.getByLabel(await t('clients.searchCode')).fill('');
 });
 
 test('a peer educator looks people up and adds them, but may not open a record', async () => {
