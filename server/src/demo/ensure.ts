@@ -52,7 +52,7 @@ export async function ensureDemo(runtime: Runtime, force = false): Promise<DemoI
       continue;
     }
     runtime.log.info({ slug: org.slug }, 'demo: creating demo organisation');
-    logins.push(...(await seedDemoOrganisation(runtime.db.app, org, password)));
+    logins.push(...(await seedDemoOrganisation(runtime.db.app, runtime, org, password)));
   }
   return { password, logins, summary: summarise(logins, password, generated) };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles } from '#core/roles';
 import { startTestApp, type TestApp } from '../../test/app';
 import { ApiClient } from '../../test/client';
+import { testCodeSecret } from '../../test/database';
 import { demoOrganisations } from './data';
 import { seedDemoOrganisation } from './seed';
 
@@ -15,7 +16,15 @@ describe('demo seed', () => {
   it('creates both organisations with a user for every role, who can sign in', async () => {
     const password = 'demo password for the test';
     const logins = [];
-    for (const org of demoOrganisations) logins.push(...(await seedDemoOrganisation(t.db.app, org, password)));
+    for (const org of demoOrganisations)
+      logins.push(
+        ...(await seedDemoOrganisation(
+          t.db.app,
+          { keyring: t.keyring, codeSecretRoot: testCodeSecret },
+          org,
+          password,
+        )),
+      );
     for (const domain of ['demo.kontakt.test', 'demo2.kontakt.test']) {
       const ofDomain = logins.filter((l) => l.email.endsWith(`@${domain}`));
       expect(new Set(ofDomain.map((l) => l.role))).toEqual(new Set(roles));
@@ -24,6 +33,18 @@ describe('demo seed', () => {
     const res = await outreach.signIn('outreach@demo.kontakt.test', password);
     expect(res.body.stage).toBe('full');
     expect((await outreach.get('/api/areas')).body.items.length).toBeGreaterThan(0);
+    // S1 and S5: people, shifts in every state, contacts, stock.
+    const { rows } = await t.db.ownerPool.query('SELECT DISTINCT status FROM shifts');
+    expect(new Set(rows.map((r) => r.status))).toEqual(
+      new Set(['planned', 'open', 'submitted', 'approved', 'returned']),
+    );
+    // The outreach worker sees their street team's shifts.
+    const shifts = (await outreach.get('/api/shifts?pageSize=50')).body.items;
+    const found = await outreach.post('/api/clients/search', { code: 'DOR14KAS03' });
+    expect(found.body.items[0].pseudonym).toBe('Roksana');
+    const approved = shifts.find((s: { status: string }) => s.status === 'approved');
+    const report = (await outreach.get(`/api/shifts/${approved.id}/report`)).body;
+    expect(report.people.new + report.people.known + report.people.anonymous).toBeGreaterThan(0);
     const admin = new ApiClient(t.app);
     expect((await admin.signIn('admin@demo2.kontakt.test', password)).body.stage).toBe('two_factor_enrol');
   });

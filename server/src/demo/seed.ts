@@ -5,9 +5,20 @@ import { createOrganisation } from '../modules/admin/organisations';
 import { createSite } from '../modules/admin/sites';
 import { createTeam, updateTeam } from '../modules/admin/teams';
 import { createUser } from '../modules/admin/users';
+import type { Keyring } from '../platform/crypto/keyring';
 import type { Db } from '../platform/db/pool';
 import { withTenant } from '../platform/db/tenancy';
 import type { DemoOrganisation } from './data';
+import { pragueOutreach, warsawOutreach } from './outreach-data';
+import { seedOutreachDemo } from './outreach-seed';
+
+/** What the demo's encrypted and hashed fields need: the process's keys. */
+export interface DemoKeys {
+  keyring: Keyring;
+  codeSecretRoot: Buffer;
+}
+
+const outreachBySlug = { demo: warsawOutreach, demo2: pragueOutreach } as const;
 
 export interface SeededLogin {
   email: string;
@@ -19,7 +30,12 @@ export interface SeededLogin {
  * Creates one demo organisation through the same services the API uses, so
  * the demo shows exactly what real use produces (audit trail included).
  */
-export async function seedDemoOrganisation(db: Db, org: DemoOrganisation, password: string): Promise<SeededLogin[]> {
+export async function seedDemoOrganisation(
+  db: Db,
+  keys: DemoKeys,
+  org: DemoOrganisation,
+  password: string,
+): Promise<SeededLogin[]> {
   const organisationId = await createOrganisation(db, {
     name: org.name,
     slug: org.slug,
@@ -31,6 +47,7 @@ export async function seedDemoOrganisation(db: Db, org: DemoOrganisation, passwo
     const teamIds = new Map<string, string>();
     for (const name of org.teams) teamIds.set(name, (await createTeam(tx, system, { name, memberIds: [] })).id);
     const members = new Map<string, string[]>();
+    const userIds = new Map<string, string>();
     const logins: SeededLogin[] = [];
     for (const u of org.users) {
       const email = `${u.emailLocal}@${org.emailDomain}`;
@@ -47,6 +64,7 @@ export async function seedDemoOrganisation(db: Db, org: DemoOrganisation, passwo
         },
         { password, mustChangePassword: false },
       );
+      userIds.set(u.emailLocal, user.id);
       if (u.team) members.set(u.team, [...(members.get(u.team) ?? []), user.id]);
       logins.push({ email, role: u.role, organisation: org.name });
     }
@@ -63,6 +81,8 @@ export async function seedDemoOrganisation(db: Db, org: DemoOrganisation, passwo
         await createSpot(tx, system, area.id, { ...spot, kind: spot.kind as (typeof spotKinds)[number] });
       }
     }
+    const outreach = outreachBySlug[org.slug as keyof typeof outreachBySlug];
+    if (outreach) await seedOutreachDemo(tx, { organisationId, ...keys, users: userIds, teams: teamIds }, outreach);
     return logins;
   });
 }

@@ -2,3 +2,6 @@
 export { recordActivity } from './enrollments';
 export { type ClientReference, registerClientReference } from './references';
 export { clientRoutes } from './routes';
+// For the demo seed, which records through the same services the API uses.
+export { createClient } from './clients';
+export type { ClientContext } from './context';

@@ -15,3 +15,10 @@ export async function outreachRoutes(app: ZodApp): Promise<void> {
   await stockRoutes(app);
   await reportRoutes(app);
 }
+
+// For the demo seed, which records through the same services the API uses.
+export { recordContact } from './contacts';
+export type { OutreachContext } from './context';
+export { openShift, reviewShift, submitShift } from './shift-flow';
+export { createShift, updateShift } from './shifts';
+export { recordStockMovement, setStockThreshold } from './stock';
