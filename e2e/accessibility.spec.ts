@@ -83,7 +83,7 @@ test('the sign-in screen passes axe in every language and size', async ({ browse
 });
 
 test('every signed-in screen and its new-record dialog passes axe in every language and size', async ({ browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
   await signInEnrollingTwoFactor(page, user('admin', 'demo2'));
