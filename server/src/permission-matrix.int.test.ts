@@ -27,6 +27,7 @@ const fixturesOfA: Record<string, Record<string, string>> = {};
 /** Routes whose parameters name no record (a catalogue kind): they list or create in the caller's own organisation. */
 const ownScopeParams: Record<string, Record<string, string>> = {
   '/api/catalogues/:kind': { kind: 'material' },
+  '/api/print/contact-cards/:kind': { kind: 'first' },
 };
 
 const uuid = '01890000-0000-7000-8000-000000000000';
@@ -102,7 +103,7 @@ beforeAll(async () => {
   ).body;
   const enrollmentA = (await coordinatorA.get(`/api/clients/${person.id}/enrollments`)).body.items[0];
   for (const id of [shiftA.id, contactA.id, enrollmentA.id]) idsOfA.add(id);
-  for (const step of ['', '/open', '/submit', '/approve', '/return', '/report'])
+  for (const step of ['', '/open', '/submit', '/approve', '/return', '/report', '/report.pdf'])
     fixturesOfA[`/api/shifts/:id${step}`] = { id: shiftA.id };
   fixturesOfA['/api/contacts/:id'] = { id: contactA.id };
   fixturesOfA['/api/enrollments/:id'] = { id: enrollmentA.id };
@@ -156,7 +157,7 @@ describe('permission matrix', () => {
       expect(params, `no fixture of organisation A for ${rule.url}: add one`).toBeDefined();
       // A fixture whose record failed to be made would only probe a 400 for a malformed id.
       for (const value of Object.values(params ?? {}))
-        if (value !== 'material') expect(value, `fixture of ${rule.url}`).toMatch(/^[0-9a-f-]{36}$/);
+        if (!['material', 'first'].includes(value)) expect(value, `fixture of ${rule.url}`).toMatch(/^[0-9a-f-]{36}$/);
       const res = await everyRoleB.request(
         rule.method as 'GET',
         fill(rule.url, params),

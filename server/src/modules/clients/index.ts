@@ -1,7 +1,8 @@
 /** The clients module: people served. Other modules use only what is exported here. */
-export { recordActivity } from './enrollments';
-export { type ClientReference, registerClientReference } from './references';
-export { clientRoutes } from './routes';
+
 // For the demo seed, which records through the same services the API uses.
 export { createClient } from './clients';
 export type { ClientContext } from './context';
+export { recordActivity } from './enrollments';
+export { type ClientReference, registerClientReference } from './references';
+export { clientRoutes } from './routes';

@@ -1,6 +1,7 @@
 import type { ZodApp } from '../../platform/http/context';
 import { registerClientReference } from '../clients/index';
 import { contactRoutes } from './routes-contacts';
+import { printRoutes } from './routes-print';
 import { reportRoutes } from './routes-reports';
 import { shiftRoutes } from './routes-shifts';
 import { stockRoutes } from './routes-stock';
@@ -14,6 +15,7 @@ export async function outreachRoutes(app: ZodApp): Promise<void> {
   await contactRoutes(app);
   await stockRoutes(app);
   await reportRoutes(app);
+  await printRoutes(app);
 }
 
 // For the demo seed, which records through the same services the API uses.

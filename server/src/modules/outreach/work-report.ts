@@ -34,9 +34,15 @@ function tally(keys: string[]) {
 export async function shiftWorkReport(tx: Tx, ctx: OutreachContext, shiftId: string): Promise<WorkReport> {
   const shift = await getShift(tx, ctx, shiftId);
   const start = shift.actualStart ? new Date(shift.actualStart) : new Date(`${shift.date}T${shift.plannedStart}:00`);
-  let end = shift.actualEnd ? new Date(shift.actualEnd) : new Date(`${shift.date}T${shift.plannedEnd}:00`);
-  // A planned night shift (22:00–04:00) ends the next morning.
-  if (!shift.actualEnd && end <= start) end = new Date(end.getTime() + 86_400_000);
+  let end: Date;
+  if (shift.actualEnd) end = new Date(shift.actualEnd);
+  // Still under way: it has lasted until now.
+  else if (shift.actualStart) end = new Date(Math.max(Date.now(), start.getTime()));
+  else {
+    end = new Date(`${shift.date}T${shift.plannedEnd}:00`);
+    // A planned night shift (22:00–04:00) ends the next morning.
+    if (end <= start) end = new Date(end.getTime() + 86_400_000);
+  }
   const length = hoursBetween(start, end);
 
   const contacts = await tx
