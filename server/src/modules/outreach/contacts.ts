@@ -126,6 +126,8 @@ export async function recordContact(tx: Tx, ctx: OutreachContext, input: CreateC
   await insertContactItems(tx, org, id, input, { teamId: place.teamId, userId: ctx.userId });
   if (input.clientId)
     await recordActivity(tx, ctx.actor, input.clientId, 'outreach', await localDate(tx, org, occurredAt));
+  const contact = await getContact(tx, ctx, id, { audit: false });
+  // Last, so the organisation's audit-chain head is locked for as short a time as possible.
   await recordAudit(tx, ctx.actor, {
     action: 'contact.recorded',
     entityType: 'contact',
@@ -133,5 +135,5 @@ export async function recordContact(tx: Tx, ctx: OutreachContext, input: CreateC
     ...(input.clientId ? { clientId: input.clientId } : {}),
     details: { kind: input.kind },
   });
-  return { created: true, contact: await getContact(tx, ctx, id, { audit: false }) };
+  return { created: true, contact };
 }
