@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { pageWindow } from '../../platform/db/paging';
 import type { Tx } from '../../platform/db/tenancy';
 
 export interface AuditQuery {
@@ -47,8 +48,8 @@ export async function listAuditEvents(tx: Tx, q: AuditQuery) {
         'e.ip',
       ])
       .orderBy('e.seq', 'desc')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
+      .limit(pageWindow(q).limit)
+      .offset(pageWindow(q).offset)
       .execute(),
     query.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
   ]);

@@ -7,6 +7,7 @@ import { type AuditActor, recordAudit } from '../../platform/audit/record';
 import { hashPassword } from '../../platform/auth/passwords';
 import { revokeUserSessions } from '../../platform/auth/sessions';
 import { oneTimePassword } from '../../platform/auth/tokens';
+import { pageWindow } from '../../platform/db/paging';
 import type { Tx } from '../../platform/db/tenancy';
 import { fieldError, notFound } from '../../platform/errors';
 
@@ -89,12 +90,7 @@ export async function listUsers(
     count = count.where('status', '=', q.status);
   }
   const [rows, total] = await Promise.all([
-    query
-      .orderBy('display_name')
-      .orderBy('id')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute(),
+    query.orderBy('display_name').orderBy('id').limit(pageWindow(q).limit).offset(pageWindow(q).offset).execute(),
     count.executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(present), total: Number(total.n), page: q.page, pageSize: q.pageSize };

@@ -4,6 +4,7 @@ import { searchName } from '#core/clients/search-name';
 import type { CreateClientBody, UpdateClientBody } from '#core/schemas/clients';
 import { auditClientRead, recordAudit } from '../../platform/audit/record';
 import { columnAad, registerEncryptedColumn } from '../../platform/crypto/encrypted-columns';
+import { pageResult, pageWindow } from '../../platform/db/paging';
 import type { Tx } from '../../platform/db/tenancy';
 import { notFound } from '../../platform/errors';
 import { issueTemporaryCode, type StoredCode, storedFullCode } from './codes';
@@ -167,8 +168,8 @@ export async function listClients(
     .select([...summaryColumns, 'temporary_code', 'assigned_worker_id', 'first_contact_on', 'updated_at'])
     .orderBy('updated_at', 'desc')
     .orderBy('id')
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
+    .limit(pageWindow(query).limit)
+    .offset(pageWindow(query).offset)
     .execute();
   // Lists never decrypt: the safe-contact text is shown only on the audited record.
   const items = rows.map((r) => ({
@@ -178,5 +179,5 @@ export async function listClients(
     firstContactOn: r.first_contact_on,
     updatedAt: r.updated_at.toISOString(),
   }));
-  return { items, total: Number(total), page: query.page, pageSize: query.pageSize };
+  return pageResult(items, total, query);
 }

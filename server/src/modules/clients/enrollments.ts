@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Enrollment, Programme } from '#core/schemas/enrollments';
 import { organisationSettings } from '#core/schemas/organisation';
 import { type AuditActor, recordAudit } from '../../platform/audit/record';
+import { pageResult, pageWindow } from '../../platform/db/paging';
 import type { Tx } from '../../platform/db/tenancy';
 import { fieldError, notFound } from '../../platform/errors';
 import type { EnrollmentsTable } from './tables';
@@ -133,13 +134,12 @@ export async function exitReview(
     .selectAll('e')
     .select(['c.pseudonym', sql<number>`current_date - e.last_activity_on`.as('days_without')])
     .orderBy('e.last_activity_on')
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
+    .limit(pageWindow(query).limit)
+    .offset(pageWindow(query).offset)
     .execute();
-  return {
-    items: rows.map((r) => ({ ...present(r), pseudonym: r.pseudonym, daysWithoutActivity: Number(r.days_without) })),
-    total: Number(total),
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+  return pageResult(
+    rows.map((r) => ({ ...present(r), pseudonym: r.pseudonym, daysWithoutActivity: Number(r.days_without) })),
+    total,
+    query,
+  );
 }

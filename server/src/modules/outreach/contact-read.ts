@@ -1,6 +1,7 @@
 import { type Selectable, sql } from 'kysely';
 import type { Contact, InitialSituation } from '#core/schemas/contacts';
 import { auditClientRead, recordAudit } from '../../platform/audit/record';
+import { pageResult, pageWindow } from '../../platform/db/paging';
 import type { Tx } from '../../platform/db/tenancy';
 import { fieldError, notFound } from '../../platform/errors';
 import { checkCatalogueItems } from './catalogue-check';
@@ -113,8 +114,8 @@ export async function listContacts(
   const rows = await base
     .selectAll()
     .orderBy('occurred_at', 'desc')
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
+    .limit(pageWindow(query).limit)
+    .offset(pageWindow(query).offset)
     .execute();
   const clientIds = [...new Set(rows.map((r) => r.client_id).filter((c): c is string => c !== null))];
   const names = clientIds.length
@@ -125,7 +126,7 @@ export async function listContacts(
     ...c,
     pseudonym: names.find((n) => n.id === c.clientId)?.pseudonym ?? null,
   }));
-  return { items, total: Number(total), page: query.page, pageSize: query.pageSize };
+  return pageResult(items, total, query);
 }
 
 /** Corrects a card while its shift is still open (or it has none); follow-ups can always be ticked off. */
@@ -215,11 +216,11 @@ export async function listFollowUps(
       sql<boolean>`contacts.follow_up_due_on < current_date`.as('overdue'),
     ])
     .orderBy('contacts.follow_up_due_on')
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
+    .limit(pageWindow(query).limit)
+    .offset(pageWindow(query).offset)
     .execute();
-  return {
-    items: rows.map((r) => ({
+  return pageResult(
+    rows.map((r) => ({
       contactId: r.id,
       clientId: r.client_id,
       pseudonym: r.pseudonym,
@@ -228,8 +229,7 @@ export async function listFollowUps(
       workerId: r.worker_id,
       overdue: r.overdue,
     })),
-    total: Number(total),
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+    total,
+    query,
+  );
 }

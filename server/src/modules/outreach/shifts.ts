@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { CreateShiftBody, Shift, UpdateShiftBody } from '#core/schemas/shifts';
 import { recordAudit } from '../../platform/audit/record';
 import { columnAad, registerEncryptedColumn } from '../../platform/crypto/encrypted-columns';
+import { pageResult, pageWindow } from '../../platform/db/paging';
 import type { Tx } from '../../platform/db/tenancy';
 import { fieldError, notFound } from '../../platform/errors';
 import { checkExists } from './catalogue-check';
@@ -157,8 +158,8 @@ export async function listShifts(
     .selectAll()
     .orderBy('shift_on', 'desc')
     .orderBy('planned_start', 'desc')
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
+    .limit(pageWindow(query).limit)
+    .offset(pageWindow(query).offset)
     .execute();
   const members = await membersOf(
     tx,
@@ -166,7 +167,7 @@ export async function listShifts(
   );
   const items = [];
   for (const r of rows) items.push(await present(tx, ctx, r, members.get(r.id) ?? []));
-  return { items, total: Number(total), page: query.page, pageSize: query.pageSize };
+  return pageResult(items, total, query);
 }
 
 /** Changes a shift that is still planned, open or returned. */
