@@ -295,6 +295,13 @@ describe('consents', () => {
     expect((await outreach.post(url, { withdrawnOn: '2026-11-20' })).body).toMatchObject({ withdrawnOn: '2026-11-20' });
     expect((await outreach.post(url, { withdrawnOn: '2026-11-21' })).status).toBe(400);
     const list = (await outreach.get(`/api/clients/${c.id}/consents`)).body.items;
+    // Reading a person's consents is a read of that person.
+    expect(
+      await count(
+        'audit_events',
+        `client_id = '${c.id}' AND action = 'client.read' AND entity_type = 'client_consents'`,
+      ),
+    ).toBe(1);
     expect(list).toEqual([
       expect.objectContaining({ purpose: 'sharing_with_partner', givenOn: '2026-11-02', withdrawnOn: '2026-11-20' }),
     ]);

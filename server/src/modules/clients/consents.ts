@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import { recordAudit } from '../../platform/audit/record';
+import { type AuditActor, auditClientRead, recordAudit } from '../../platform/audit/record';
 import type { Tx } from '../../platform/db/tenancy';
 import { fieldError, notFound } from '../../platform/errors';
 import type { ClientContext } from './context';
@@ -16,9 +16,10 @@ export interface ConsentInput {
 }
 
 /** A client's consents, current ones first. */
-export async function listConsents(tx: Tx, clientId: string) {
+export async function listConsents(tx: Tx, actor: AuditActor, clientId: string) {
   const client = await tx.selectFrom('clients').select('id').where('id', '=', clientId).executeTakeFirst();
   if (!client) throw notFound();
+  await auditClientRead(tx, actor, clientId, { entityType: 'client_consents' });
   const rows = await tx
     .selectFrom('client_consents')
     .selectAll()

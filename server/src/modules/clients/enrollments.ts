@@ -2,7 +2,7 @@ import { type Selectable, sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Enrollment, Programme } from '#core/schemas/enrollments';
 import { organisationSettings } from '#core/schemas/organisation';
-import { type AuditActor, recordAudit } from '../../platform/audit/record';
+import { type AuditActor, auditClientRead, recordAudit } from '../../platform/audit/record';
 import { pageResult, pageWindow } from '../../platform/db/paging';
 import type { Tx } from '../../platform/db/tenancy';
 import { fieldError, notFound } from '../../platform/errors';
@@ -55,9 +55,10 @@ export async function recordActivity(tx: Tx, actor: AuditActor, clientId: string
     .execute();
 }
 
-export async function listEnrollments(tx: Tx, clientId: string) {
+export async function listEnrollments(tx: Tx, actor: AuditActor, clientId: string) {
   const client = await tx.selectFrom('clients').select('id').where('id', '=', clientId).executeTakeFirst();
   if (!client) throw notFound();
+  await auditClientRead(tx, actor, clientId, { entityType: 'enrollments' });
   const rows = await tx
     .selectFrom('enrollments')
     .selectAll()

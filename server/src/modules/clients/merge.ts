@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Programme } from '#core/schemas/enrollments';
-import { recordAudit } from '../../platform/audit/record';
+import { type AuditActor, auditClientRead, recordAudit } from '../../platform/audit/record';
 import type { Tx } from '../../platform/db/tenancy';
 import { fieldError, notFound } from '../../platform/errors';
 import type { ClientContext } from './context';
@@ -151,9 +151,10 @@ export async function undoMerge(tx: Tx, ctx: ClientContext, mergeId: string) {
 }
 
 /** Merges into (or of) a client, newest first. */
-export async function listMerges(tx: Tx, clientId: string) {
+export async function listMerges(tx: Tx, actor: AuditActor, clientId: string) {
   const client = await tx.selectFrom('clients').select('id').where('id', '=', clientId).executeTakeFirst();
   if (!client) throw notFound();
+  await auditClientRead(tx, actor, clientId, { entityType: 'client_merges' });
   const rows = await tx
     .selectFrom('client_merges')
     .selectAll()

@@ -19,7 +19,7 @@ export async function enrollmentRoutes(app: ZodApp): Promise<void> {
         response: { 200: z.object({ items: z.array(enrollment) }) },
       },
     },
-    async (request) => inTenant(request, (tx) => listEnrollments(tx, request.params.id)),
+    async (request) => inTenant(request, (tx) => listEnrollments(tx, actorOf(request), request.params.id)),
   );
   app.patch(
     '/api/enrollments/:id',

@@ -22,7 +22,7 @@ import {
   withdrawConsentBody,
 } from '#core/schemas/clients';
 import { idParams, noBody, page } from '#core/schemas/common';
-import { inTenant, type ZodApp } from '../../platform/http/context';
+import { actorOf, inTenant, type ZodApp } from '../../platform/http/context';
 import { clientAccessLog } from './access-log';
 import { createClient, getClient, listClients, setClientCode, updateClient } from './clients';
 import { listConsents, recordConsent, withdrawConsent } from './consents';
@@ -155,7 +155,7 @@ export async function clientRoutes(app: ZodApp): Promise<void> {
       config: { access: 'clients.read' },
       schema: { tags, summary: "A client's consents", params: idParams, response: { 200: items(consent) } },
     },
-    async (request) => inTenant(request, (tx) => listConsents(tx, request.params.id)),
+    async (request) => inTenant(request, (tx) => listConsents(tx, actorOf(request), request.params.id)),
   );
   app.post(
     '/api/clients/:id/consents',
@@ -223,7 +223,7 @@ export async function clientRoutes(app: ZodApp): Promise<void> {
         response: { 200: items(clientMerge) },
       },
     },
-    async (request) => inTenant(request, (tx) => listMerges(tx, request.params.id)),
+    async (request) => inTenant(request, (tx) => listMerges(tx, actorOf(request), request.params.id)),
   );
   app.post(
     '/api/clients/:id/merge',
