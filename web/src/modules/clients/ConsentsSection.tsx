@@ -9,7 +9,7 @@ import { Form } from '../../ui/Form';
 import { FormError } from '../../ui/FormError';
 import { QueryState } from '../../ui/QueryState';
 import { TextField } from '../../ui/TextField';
-import { useSchemaForm } from '../admin/shared/useSchemaForm';
+import { useSchemaForm } from '../../ui/useSchemaForm';
 import { ConsentForm } from './ConsentForm';
 import { formatDay, today } from './labels';
 

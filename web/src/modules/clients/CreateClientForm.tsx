@@ -11,7 +11,7 @@ import { Checkbox } from '../../ui/CheckboxGroup';
 import { Form } from '../../ui/Form';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
-import { useSchemaForm } from '../admin/shared/useSchemaForm';
+import { useSchemaForm } from '../../ui/useSchemaForm';
 import { ClientFields } from './ClientFields';
 import { CodeBuilder, useProblemText } from './CodeBuilder';
 import { type CodeFacts, codeFromFacts } from './codeFacts';
@@ -33,7 +33,17 @@ const fieldNames = [
 ];
 
 /** What the worker sees once the person is saved: their temporary code, to say back, if one was issued. */
-function CreatedView({ created, canRead, onDone }: { created: CreatedClient; canRead: boolean; onDone: () => void }) {
+function CreatedView({
+  created,
+  canRead,
+  onDone,
+  onCreated,
+}: {
+  created: CreatedClient;
+  canRead: boolean;
+  onDone: () => void;
+  onCreated?: ((created: CreatedClient) => void) | undefined;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   return (
@@ -46,7 +56,11 @@ function CreatedView({ created, canRead, onDone }: { created: CreatedClient; can
         </>
       ) : null}
       <div className="btn-row">
-        {canRead ? (
+        {onCreated ? (
+          <Button variant="primary" onPress={() => onCreated(created)}>
+            {t('common.continue')}
+          </Button>
+        ) : canRead ? (
           <Button
             variant="primary"
             onPress={() => {
@@ -57,9 +71,11 @@ function CreatedView({ created, canRead, onDone }: { created: CreatedClient; can
             {t('clients.openPage')}
           </Button>
         ) : null}
-        <Button variant={canRead ? 'secondary' : 'primary'} onPress={onDone}>
-          {t('common.done')}
-        </Button>
+        {onCreated ? null : (
+          <Button variant={canRead ? 'secondary' : 'primary'} onPress={onDone}>
+            {t('common.done')}
+          </Button>
+        )}
       </div>
     </div>
   );
@@ -68,15 +84,19 @@ function CreatedView({ created, canRead, onDone }: { created: CreatedClient; can
 /**
  * A new person: pseudonym, anonymous code from the organisation's scheme (or a
  * temporary one), then the optional facts. Likely duplicates show while typing.
+ * With `onCreated` (recording a first contact) the new person is handed on
+ * instead of opening their page; a temporary code is shown first, to say back.
  */
 export function CreateClientForm({
   scheme,
   canRead,
   onDone,
+  onCreated,
 }: {
   scheme: CodeSchemeId;
   canRead: boolean;
   onDone: () => void;
+  onCreated?: (created: CreatedClient) => void;
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -89,8 +109,8 @@ export function CreateClientForm({
   const [extraErrors, setExtraErrors] = useState<Record<string, string>>({});
   const code = temporary ? { state: 'empty' as const } : codeFromFacts(scheme, facts);
 
-  if (create.data && (create.data.temporaryCode || !canRead)) {
-    return <CreatedView created={create.data} canRead={canRead} onDone={onDone} />;
+  if (create.data && (create.data.temporaryCode || (!canRead && !onCreated))) {
+    return <CreatedView created={create.data} canRead={canRead} onDone={onDone} onCreated={onCreated} />;
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -112,7 +132,9 @@ export function CreateClientForm({
     if (!valid || Object.keys(errors).length > 0) return;
     create.mutate(body, {
       onSuccess: (created) => {
-        if (created.temporaryCode || !canRead) return; // the created view shows what to say back
+        if (created.temporaryCode) return; // the created view shows what to say back
+        if (onCreated) return onCreated(created);
+        if (!canRead) return; // the created view says the person was added
         onDone();
         void navigate({ to: '/clients/$clientId', params: { clientId: created.id } });
       },

@@ -7,7 +7,7 @@ import { Button } from '../../ui/Button';
 import { Form } from '../../ui/Form';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
-import { useSchemaForm } from '../admin/shared/useSchemaForm';
+import { useSchemaForm } from '../../ui/useSchemaForm';
 import { ClientFields } from './ClientFields';
 import { type ClientValues, fieldsFromValues, incompleteAnswers, valuesFromClient } from './values';
 

@@ -8,7 +8,7 @@ import { Form } from '../../ui/Form';
 import { FormError } from '../../ui/FormError';
 import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
-import { useSchemaForm } from '../admin/shared/useSchemaForm';
+import { useSchemaForm } from '../../ui/useSchemaForm';
 
 type DocumentType = (typeof identityDocumentTypes)[number];
 interface DocumentRow {

@@ -9,7 +9,7 @@ import { ModalDialog } from '../../ui/Dialog';
 import { Form } from '../../ui/Form';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/TextField';
-import { useSchemaForm } from '../admin/shared/useSchemaForm';
+import { useSchemaForm } from '../../ui/useSchemaForm';
 import { IdentityForm } from './IdentityForm';
 import { formatDay } from './labels';
 

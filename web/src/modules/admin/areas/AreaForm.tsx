@@ -9,7 +9,7 @@ import { Checkbox } from '../../../ui/CheckboxGroup';
 import { Form } from '../../../ui/Form';
 import { FormError } from '../../../ui/FormError';
 import { TextField } from '../../../ui/TextField';
-import { useSchemaForm } from '../shared/useSchemaForm';
+import { useSchemaForm } from '../../../ui/useSchemaForm';
 
 /** Creates an outreach area, or edits one when `area` is given. */
 export function AreaForm({ area, onDone }: { area?: Area; onDone: () => void }) {

@@ -11,8 +11,8 @@ import { FormError } from '../../../ui/FormError';
 import { NumberField, numberOrNull } from '../../../ui/NumberField';
 import { Select } from '../../../ui/Select';
 import { TextField } from '../../../ui/TextField';
+import { useSchemaForm } from '../../../ui/useSchemaForm';
 import { codeOptions } from '../shared/options';
-import { useSchemaForm } from '../shared/useSchemaForm';
 
 type SpotKind = (typeof spotKinds)[number];
 // Six decimals ≈ 10 cm: more precision than a meeting point needs, none lost.

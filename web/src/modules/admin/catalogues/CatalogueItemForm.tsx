@@ -18,8 +18,8 @@ import { FormError } from '../../../ui/FormError';
 import { NumberField } from '../../../ui/NumberField';
 import { type Option, Select } from '../../../ui/Select';
 import { TextField } from '../../../ui/TextField';
+import { useSchemaForm } from '../../../ui/useSchemaForm';
 import { codeOptions } from '../shared/options';
-import { useSchemaForm } from '../shared/useSchemaForm';
 
 type Unit = (typeof materialUnits)[number];
 const noUnit = 'none' as const;

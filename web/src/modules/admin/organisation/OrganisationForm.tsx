@@ -15,8 +15,8 @@ import { FormError } from '../../../ui/FormError';
 import { NumberField } from '../../../ui/NumberField';
 import { Select } from '../../../ui/Select';
 import { TextField } from '../../../ui/TextField';
+import { useSchemaForm } from '../../../ui/useSchemaForm';
 import { codeOptions } from '../shared/options';
-import { useSchemaForm } from '../shared/useSchemaForm';
 import { numericSettings, settingBounds } from './settingsFields';
 
 type Scheme = OrganisationSettings['anonymousCodeScheme'];

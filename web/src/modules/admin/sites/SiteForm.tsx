@@ -11,8 +11,8 @@ import { FormError } from '../../../ui/FormError';
 import { NumberField, numberOrNull } from '../../../ui/NumberField';
 import { Select } from '../../../ui/Select';
 import { TextField } from '../../../ui/TextField';
+import { useSchemaForm } from '../../../ui/useSchemaForm';
 import { codeOptions } from '../shared/options';
-import { useSchemaForm } from '../shared/useSchemaForm';
 
 type SiteType = (typeof siteTypes)[number];
 const fieldNames = ['name', 'type', 'capacityPlaces', 'capacityBeds', 'address', 'openingHours', 'active'];

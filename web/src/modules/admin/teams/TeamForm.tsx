@@ -9,7 +9,7 @@ import { Checkbox } from '../../../ui/CheckboxGroup';
 import { Form } from '../../../ui/Form';
 import { FormError } from '../../../ui/FormError';
 import { TextField } from '../../../ui/TextField';
-import { useSchemaForm } from '../shared/useSchemaForm';
+import { useSchemaForm } from '../../../ui/useSchemaForm';
 import { MemberPicker } from './MemberPicker';
 
 /** Creates a team, or edits one when `team` is given: name, members, active. */

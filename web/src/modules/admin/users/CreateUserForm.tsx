@@ -9,7 +9,7 @@ import { Button } from '../../../ui/Button';
 import { Form } from '../../../ui/Form';
 import { FormError } from '../../../ui/FormError';
 import { TextField } from '../../../ui/TextField';
-import { useSchemaForm } from '../shared/useSchemaForm';
+import { useSchemaForm } from '../../../ui/useSchemaForm';
 import { OneTimePasswordView } from './OneTimePasswordView';
 import { UserFields, type UserValues } from './UserFields';
 

@@ -7,7 +7,7 @@ import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { Form } from '../../../ui/Form';
 import { FormError } from '../../../ui/FormError';
-import { useSchemaForm } from '../shared/useSchemaForm';
+import { useSchemaForm } from '../../../ui/useSchemaForm';
 import { UserFields, type UserValues } from './UserFields';
 
 const fieldNames = ['displayName', 'roles', 'disciplines', 'teamIds', 'locale', 'status'];

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { fieldErrors } from '../../../ui/FormError';
+import { fieldErrors } from './FormError';
 import { checkBody } from './validate';
 
 /**
- * Form state for an admin form: client-side checks with the core schema, then
+ * Form state for a form: client-side checks with the core schema, then
  * the API's field errors; both feed RAC Form's `validationErrors` so each
  * message appears next to its field.
  */
