@@ -131,11 +131,18 @@ test('the language switch changes the whole screen and is remembered on the acco
       page.getByRole('navigation').getByRole('link', { name: message(locale, 'nav.account') }),
     ).toBeVisible();
   }
+  // The account saves the choice with PATCH /api/me: wait for it, or the other
+  // device could sign in before it lands and follow the previous language.
+  const saved = page.waitForResponse(
+    (r) =>
+      r.url().endsWith('/api/me') && r.request().method() === 'PATCH' && r.request().postDataJSON()?.locale === 'uk',
+  );
   await page
     .getByRole('banner')
     .getByLabel(await t('language.label'))
     .selectOption('uk');
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+  expect((await saved).ok()).toBe(true);
   // Another device (a fresh browser) follows the account's choice after sign-in.
   const other = await page.context().browser()!.newContext({ locale: 'en-GB' });
   const phone = await other.newPage();
