@@ -6,10 +6,11 @@ import type { CatalogueItem, CreateCatalogueItemBody, Items, UpdateCatalogueItem
 const key = ['catalogues'] as const;
 
 /** The items of one catalogue kind (inactive ones included, for the admin screen). */
-export function useCatalogue(kind: CatalogueKind) {
+export function useCatalogue(kind: CatalogueKind, enabled = true) {
   return useQuery({
     queryKey: [...key, kind],
     queryFn: ({ signal }) => api.get<Items<CatalogueItem>>(`/api/catalogues/${kind}`, undefined, signal),
+    enabled,
   });
 }
 

@@ -37,7 +37,7 @@ function useWrite<TBody, TResult>(key: string, send: (body: TBody) => Promise<TR
 
 const id = (value: string) => encodeURIComponent(value);
 
-export const useSites = () => useList<Site>('sites', '/api/sites');
+export const useSites = (enabled = true) => useList<Site>('sites', '/api/sites', enabled);
 export const useCreateSite = () => useWrite('sites', (body: CreateSiteBody) => api.post<Site>('/api/sites', body));
 export const useUpdateSite = () =>
   useWrite('sites', ({ siteId, body }: { siteId: string; body: UpdateSiteBody }) =>
@@ -51,7 +51,7 @@ export const useUpdateTeam = () =>
     api.patch<Team>(`/api/teams/${id(teamId)}`, body),
   );
 
-export const useAreas = () => useList<Area>('areas', '/api/areas');
+export const useAreas = (enabled = true) => useList<Area>('areas', '/api/areas', enabled);
 export const useCreateArea = () => useWrite('areas', (body: CreateAreaBody) => api.post<Area>('/api/areas', body));
 export const useUpdateArea = () =>
   useWrite('areas', ({ areaId, body }: { areaId: string; body: UpdateAreaBody }) =>
