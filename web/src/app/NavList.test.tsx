@@ -25,7 +25,7 @@ async function renderNav(roles: Role[], path = '/') {
 describe('role-based navigation', () => {
   it('shows a volunteer no administration links, even those whose lists they may read', async () => {
     const links = await renderNav(['volunteer']);
-    expect(links.map((l) => l.href)).toEqual(['/', '/account']);
+    expect(links.map((l) => l.href)).toEqual(['/', '/clients', '/shifts', '/follow-ups', '/account']);
     expect(links.some((l) => l.href?.startsWith('/admin'))).toBe(false);
   });
 
@@ -33,6 +33,12 @@ describe('role-based navigation', () => {
     const links = await renderNav(['admin'], '/admin/users');
     expect(links.map((l) => l.href)).toEqual([
       '/',
+      '/clients',
+      '/shifts',
+      '/follow-ups',
+      '/stock',
+      '/outreach/statistics',
+      '/outreach/workers',
       '/account',
       '/admin/users',
       '/admin/teams',
@@ -49,7 +55,34 @@ describe('role-based navigation', () => {
 
   it('gives a coordinator users, teams, areas and audit but not sites, catalogues or settings', () => {
     const paths = visibleNavItems(['coordinator']).map((i) => i.to);
-    expect(paths).toEqual(['/', '/account', '/admin/users', '/admin/teams', '/admin/areas', '/admin/audit']);
+    expect(paths).toEqual([
+      '/',
+      '/clients',
+      '/shifts',
+      '/follow-ups',
+      '/stock',
+      '/outreach/statistics',
+      '/outreach/workers',
+      '/account',
+      '/admin/users',
+      '/admin/teams',
+      '/admin/areas',
+      '/admin/audit',
+    ]);
+  });
+
+  it('gives field roles their outreach screens and a viewer only the statistics', () => {
+    expect(visibleNavItems(['peer']).map((i) => i.to)).toEqual(['/', '/clients', '/shifts', '/follow-ups', '/account']);
+    expect(visibleNavItems(['outreach']).map((i) => i.to)).toEqual([
+      '/',
+      '/clients',
+      '/shifts',
+      '/follow-ups',
+      '/stock',
+      '/outreach/statistics',
+      '/account',
+    ]);
+    expect(visibleNavItems(['viewer']).map((i) => i.to)).toEqual(['/', '/outreach/statistics', '/account']);
   });
 
   it('unions the screens of several roles', () => {

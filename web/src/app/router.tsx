@@ -6,7 +6,19 @@ import { guarded } from './guarded';
 import { type RouterContext, requireFullSession, requireStage } from './guards';
 import { actionFor } from './navigation';
 import { Root } from './Root';
-import { validateAuditSearch, validateCataloguesSearch, validateClientsSearch, validateUsersSearch } from './search';
+import {
+  validateAuditSearch,
+  validateCataloguesSearch,
+  validateClientsSearch,
+  validateContactStepSearch,
+  validateExitReviewSearch,
+  validateFollowUpsSearch,
+  validatePeriodSearch,
+  validateShiftSearch,
+  validateShiftsSearch,
+  validateStockSearch,
+  validateUsersSearch,
+} from './search';
 import { validateRedirectSearch } from './stages';
 
 // Code-based routes. The entry holds only the frameworks, the guards and the
@@ -99,6 +111,90 @@ const clientRoute = createRoute({
   ),
 });
 
+// Exit review is a list of people for roles that close programme episodes.
+const exitReviewRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/clients/exit-review',
+  validateSearch: validateExitReviewSearch,
+  component: guarded(
+    'enrollments.manage',
+    lazyRouteComponent(() => import('../modules/clients/ExitReviewScreen'), 'ExitReviewScreen'),
+  ),
+});
+
+// --- outreach: shifts, contacts, follow-ups, stock, figures ---
+const shiftsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/shifts',
+  validateSearch: validateShiftsSearch,
+  component: guarded(
+    actionFor('/shifts'),
+    lazyRouteComponent(() => import('../modules/shifts/ShiftsScreen'), 'ShiftsScreen'),
+  ),
+});
+const shiftRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/shifts/$shiftId',
+  validateSearch: validateShiftSearch,
+  component: guarded(
+    'shifts.read',
+    lazyRouteComponent(() => import('../modules/shifts/ShiftScreen'), 'ShiftScreen'),
+  ),
+});
+const workReportRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/shifts/$shiftId/report',
+  component: guarded(
+    'shifts.read',
+    lazyRouteComponent(() => import('../modules/shifts/WorkReportScreen'), 'WorkReportScreen'),
+  ),
+});
+const recordContactRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/shifts/$shiftId/contact',
+  validateSearch: validateContactStepSearch,
+  component: guarded(
+    'contacts.create',
+    lazyRouteComponent(() => import('../modules/contacts/RecordContactScreen'), 'RecordContactScreen'),
+  ),
+});
+const followUpsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/follow-ups',
+  validateSearch: validateFollowUpsSearch,
+  component: guarded(
+    actionFor('/follow-ups'),
+    lazyRouteComponent(() => import('../modules/contacts/FollowUpsScreen'), 'FollowUpsScreen'),
+  ),
+});
+const stockRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/stock',
+  validateSearch: validateStockSearch,
+  component: guarded(
+    actionFor('/stock'),
+    lazyRouteComponent(() => import('../modules/stock/StockScreen'), 'StockScreen'),
+  ),
+});
+const statisticsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/outreach/statistics',
+  validateSearch: validatePeriodSearch,
+  component: guarded(
+    actionFor('/outreach/statistics'),
+    lazyRouteComponent(() => import('../modules/outreach/StatisticsScreen'), 'StatisticsScreen'),
+  ),
+});
+const workersRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/outreach/workers',
+  validateSearch: validatePeriodSearch,
+  component: guarded(
+    actionFor('/outreach/workers'),
+    lazyRouteComponent(() => import('../modules/outreach/WorkersScreen'), 'WorkersScreen'),
+  ),
+});
+
 const usersRoute = createRoute({
   getParentRoute: () => appLayout,
   path: '/admin/users',
@@ -176,7 +272,16 @@ export const routeTree = rootRoute.addChildren([
     accountRoute,
     accountTwoFactorRoute,
     clientsRoute,
+    exitReviewRoute,
     clientRoute,
+    shiftsRoute,
+    shiftRoute,
+    workReportRoute,
+    recordContactRoute,
+    followUpsRoute,
+    stockRoute,
+    statisticsRoute,
+    workersRoute,
     usersRoute,
     userRoute,
     teamsRoute,

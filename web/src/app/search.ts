@@ -61,3 +61,65 @@ export interface ClientsSearch {
 }
 export const validateClientsSearch = (s: Record<string, unknown>): ClientsSearch =>
   compact({ status: text(s.status), worker: text(s.worker), page: positiveInt(s.page) });
+
+export interface ShiftsSearch {
+  from?: string;
+  to?: string;
+  status?: string;
+  team?: string;
+  page?: number;
+}
+export const validateShiftsSearch = (s: Record<string, unknown>): ShiftsSearch =>
+  compact({
+    from: text(s.from),
+    to: text(s.to),
+    status: text(s.status),
+    team: text(s.team),
+    page: positiveInt(s.page),
+  });
+
+/** A shift's page: `saved` names the kind of contact just recorded, for the confirmation. */
+export interface ShiftSearch {
+  saved?: string;
+}
+export const validateShiftSearch = (s: Record<string, unknown>): ShiftSearch => compact({ saved: text(s.saved) });
+
+/** Recording a contact: which of its screens (who → what). */
+export interface ContactStepSearch {
+  step?: string;
+}
+export const validateContactStepSearch = (s: Record<string, unknown>): ContactStepSearch =>
+  compact({ step: text(s.step) });
+
+export interface FollowUpsSearch {
+  overdue?: string;
+  page?: number;
+}
+export const validateFollowUpsSearch = (s: Record<string, unknown>): FollowUpsSearch =>
+  compact({ overdue: text(s.overdue), page: positiveInt(s.page) });
+
+/** Stock of a team (`team`) or a site (`site`). */
+export interface StockSearch {
+  team?: string;
+  site?: string;
+}
+export const validateStockSearch = (s: Record<string, unknown>): StockSearch =>
+  compact({ team: text(s.team), site: text(s.site) });
+
+/** A period, and for statistics a grouping, for workers a team. */
+export interface PeriodSearch {
+  from?: string;
+  to?: string;
+  groupBy?: string;
+  team?: string;
+}
+export const validatePeriodSearch = (s: Record<string, unknown>): PeriodSearch =>
+  compact({ from: text(s.from), to: text(s.to), groupBy: text(s.groupBy), team: text(s.team) });
+
+export interface ExitReviewSearch {
+  programme?: string;
+  days?: number;
+  page?: number;
+}
+export const validateExitReviewSearch = (s: Record<string, unknown>): ExitReviewSearch =>
+  compact({ programme: text(s.programme), days: positiveInt(s.days), page: positiveInt(s.page) });

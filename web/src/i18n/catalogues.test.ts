@@ -7,7 +7,12 @@ import { catalogues as coreCatalogues, type MessageTree } from '#core/i18n/catal
 import { type Locale, locales } from '#core/i18n/locales';
 import { disciplines, roles } from '#core/roles';
 import { catalogueKinds, materialUnits } from '#core/schemas/catalogues';
+import { genders } from '#core/schemas/clients';
+import { contactKinds, documentStatuses, housingSituations, incomeSources } from '#core/schemas/contacts';
+import { exitReasons, programmes } from '#core/schemas/enrollments';
+import { statisticsGroupings } from '#core/schemas/outreach-stats';
 import { siteTypes, spotKinds } from '#core/schemas/places';
+import { channels, shiftStatuses } from '#core/schemas/shifts';
 import { userStatuses } from '#core/schemas/users';
 import cs from './messages/cs.json' with { type: 'json' };
 import en from './messages/en.json' with { type: 'json' };
@@ -133,6 +138,19 @@ describe('web and core catalogues together', () => {
       ['units', [...materialUnits, 'none']],
       ['userStatus', userStatuses],
       ['codeSchemes', codeSchemeIds],
+      ['shifts.statuses', shiftStatuses],
+      ['shifts.channels', channels],
+      ['contacts.kinds', contactKinds],
+      ['contacts.cardTitles', contactKinds],
+      ['contacts.savedKinds', contactKinds],
+      ['contacts.housing', housingSituations],
+      ['contacts.income', incomeSources],
+      ['contacts.documents', documentStatuses],
+      ['clients.genderChoices', genders],
+      ['enrollments.programmes', programmes],
+      ['enrollments.exitReasons', exitReasons],
+      ['outreachStats.groupings', statisticsGroupings],
+      ['outreachStats.noGroup', statisticsGroupings],
       ['errors', errorCodes],
       [
         'organisation.settings',

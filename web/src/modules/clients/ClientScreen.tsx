@@ -11,9 +11,11 @@ import { ModalDialog } from '../../ui/Dialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { AccessLogSection } from './AccessLogSection';
+import { ClientContactsSection } from './ClientContactsSection';
 import { ClientDetails } from './ClientDetails';
 import { ConsentsSection } from './ConsentsSection';
 import { EditClientForm } from './EditClientForm';
+import { EnrollmentsSection } from './EnrollmentsSection';
 import { IdentitySection } from './IdentitySection';
 import { MergeSection } from './MergeSection';
 import { ReplaceCodeForm } from './ReplaceCodeForm';
@@ -55,6 +57,10 @@ function ClientHub({ client }: { client: Client }) {
         <ClientDetails client={client} />
       </section>
       <ConsentsSection clientId={client.id} canUpdate={canUpdate} />
+      {can(me.roles, 'contacts.read') ? <ClientContactsSection clientId={client.id} /> : null}
+      {can(me.roles, 'enrollments.read') ? (
+        <EnrollmentsSection clientId={client.id} canManage={can(me.roles, 'enrollments.manage') && !closed} />
+      ) : null}
       {can(me.roles, 'clients.identity') ? <IdentitySection client={client} /> : null}
       <MergeSection
         keptId={client.id}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { can } from '#core/permissions/index';
 import { useOrganisation } from '../../api/organisation';
 import { useMe } from '../../api/session';
-import { Button } from '../../ui/Button';
+import { Button, LinkButton } from '../../ui/Button';
 import { ModalDialog } from '../../ui/Dialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
@@ -31,10 +31,17 @@ export function ClientsScreen() {
       <PageHeader
         title={t('nav.clients')}
         actions={
-          canCreate ? (
-            <Button variant="primary" onPress={() => setCreating(true)}>
-              {t('clients.new')}
-            </Button>
+          canCreate || can(me.roles, 'enrollments.manage') ? (
+            <>
+              {canCreate ? (
+                <Button variant="primary" onPress={() => setCreating(true)}>
+                  {t('clients.new')}
+                </Button>
+              ) : null}
+              {can(me.roles, 'enrollments.manage') ? (
+                <LinkButton href="/clients/exit-review">{t('exitReview.title')}</LinkButton>
+              ) : null}
+            </>
           ) : null
         }
       >

@@ -1,0 +1,346 @@
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { v7 as uuidv7 } from 'uuid';
+import { limits } from '#core/limits';
+import { createContactBody, documentStatuses, housingSituations, incomeSources } from '#core/schemas/contacts';
+import { useCreateContact } from '../../api/contacts';
+import type { Shift } from '../../api/shifts';
+import { Button, LinkButton } from '../../ui/Button';
+import { ChipGroup, ChoiceChips } from '../../ui/ChipGroup';
+import { Disclosure } from '../../ui/Disclosure';
+import { Form } from '../../ui/Form';
+import { FormError } from '../../ui/FormError';
+import { PageHeader } from '../../ui/PageHeader';
+import { Select } from '../../ui/Select';
+import { Stepper } from '../../ui/Stepper';
+import { TextField } from '../../ui/TextField';
+import { useSchemaForm } from '../../ui/useSchemaForm';
+import { catalogueLabel } from '../clients/labels';
+import { useCatalogueNames, usePlaceNames } from '../outreach/names';
+import { type ContactDraft, type ContactWho, contactBody, emptyDraft } from './contactBody';
+import { MaterialSteppers } from './MaterialSteppers';
+
+const none = 'none';
+const fieldNames = [
+  'headCount',
+  'spotId',
+  'topicIds',
+  'notes',
+  'changes',
+  'followUp.what',
+  'followUp.dueOn',
+  'referrals.0.partnerName',
+  'initialSituation.health',
+  'initialSituation.needs',
+  'initialSituation.institutions',
+];
+
+/** Whether any of the form's errors belongs to one of these fields (to open the part they are in). */
+const anyError = (errors: Record<string, string>, prefix: string) =>
+  Object.keys(errors).some((path) => path === prefix || path.startsWith(`${prefix}.`));
+
+function OptionalPart({
+  title,
+  filled,
+  invalid,
+  children,
+}: {
+  title: string;
+  filled: boolean;
+  invalid: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Disclosure
+      title={title}
+      summary={invalid ? t('contacts.needsAttention') : filled ? t('contacts.filledIn') : undefined}
+      defaultOpen={invalid}
+    >
+      {children}
+    </Disclosure>
+  );
+}
+
+/**
+ * The second screen: what happened, by taps — materials on steppers, services
+ * and topics as chips — then Save. Notes, a follow-up, a noted referral, the
+ * initial situation (first card) and changes (repeat card) are optional parts
+ * that open on a tap. The id is made here, once: a save retried after a lost
+ * connection sends the same id, and the server records it only once.
+ */
+export function WhatStep({
+  shift,
+  who,
+  onSaved,
+}: {
+  shift: Shift;
+  who: ContactWho;
+  onSaved: (kind: ContactWho['kind']) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const places = usePlaceNames();
+  const services = useCatalogueNames('service');
+  const topics = useCatalogueNames('topic');
+  const reasons = useCatalogueNames('referral_reason');
+  const create = useCreateContact();
+  const form = useSchemaForm(createContactBody, create.error);
+  const [id] = useState(() => uuidv7());
+  const [draft, setDraft] = useState<ContactDraft>(() =>
+    emptyDraft(shift.spotIds.length === 1 ? (shift.spotIds[0] ?? null) : null),
+  );
+  const set = <K extends keyof ContactDraft>(field: K, value: ContactDraft[K]) =>
+    setDraft((d) => ({ ...d, [field]: value }));
+  const setSituation = (patch: Partial<ContactDraft['situation']>) =>
+    setDraft((d) => ({ ...d, situation: { ...d.situation, ...patch } }));
+  const errors = form.validationErrors;
+  const chips = (items: typeof services.choices) =>
+    items.map((item) => ({ id: item.id, label: catalogueLabel(item, i18n.language) }));
+
+  function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const body = contactBody(id, shift.id, who, draft);
+    if (!form.check(body)) return;
+    create.mutate(body, { onSuccess: () => onSaved(who.kind) });
+  }
+
+  const situation = draft.situation;
+  return (
+    <div className="stack">
+      <PageHeader title={t(`contacts.cardTitles.${who.kind}`)}>
+        {who.kind === 'anonymous' ? (
+          <p className="muted">{t('contacts.anonymousIntro')}</p>
+        ) : (
+          <p className="lead">
+            <strong>{who.pseudonym}</strong>
+          </p>
+        )}
+      </PageHeader>
+      <Form className="contact-form" onSubmit={save} validationErrors={errors}>
+        <FormError error={create.error} fieldNames={fieldNames} />
+        {who.kind === 'anonymous' ? (
+          <section className="stack contact-part" aria-labelledby="people-title">
+            <h2 id="people-title">{t('contacts.people')}</h2>
+            <Stepper
+              name="headCount"
+              label={t('contacts.headCount')}
+              minValue={1}
+              maxValue={limits.headCountMax}
+              value={draft.headCount}
+              onChange={(n) => set('headCount', n)}
+            />
+            <OptionalPart
+              title={t('contacts.breakdown')}
+              filled={draft.breakdown.women + draft.breakdown.men + draft.breakdown.nonBinary > 0}
+              invalid={anyError(errors, 'breakdown')}
+            >
+              <p className="field-description">{t('contacts.breakdownHint')}</p>
+              {(['women', 'men', 'nonBinary'] as const).map((part) => (
+                <Stepper
+                  key={part}
+                  label={t(`contacts.breakdownParts.${part}`)}
+                  maxValue={limits.headCountMax}
+                  value={draft.breakdown[part]}
+                  onChange={(n) => set('breakdown', { ...draft.breakdown, [part]: n })}
+                />
+              ))}
+              {errors.breakdown ? <p className="field-error">{errors.breakdown}</p> : null}
+            </OptionalPart>
+          </section>
+        ) : null}
+
+        {shift.spotIds.length > 1 ? (
+          <ChoiceChips
+            name="spotId"
+            label={t('contacts.where')}
+            options={shift.spotIds.map((spotId) => ({ id: spotId, label: places.spot(spotId) }))}
+            value={draft.spotId}
+            onChange={(spotId) => set('spotId', spotId)}
+          />
+        ) : null}
+
+        <MaterialSteppers shift={shift} value={draft.materials} onChange={(m) => set('materials', m)} />
+
+        <Disclosure
+          title={t('contacts.services')}
+          summary={draft.serviceIds.length > 0 ? t('contacts.chosen', { count: draft.serviceIds.length }) : undefined}
+        >
+          <ChipGroup
+            name="services"
+            label={t('contacts.services')}
+            hideLabel
+            options={chips(services.choices)}
+            value={draft.serviceIds}
+            onChange={(ids) => set('serviceIds', ids)}
+          />
+        </Disclosure>
+        <Disclosure
+          title={t('contacts.topics')}
+          summary={draft.topicIds.length > 0 ? t('contacts.chosen', { count: draft.topicIds.length }) : undefined}
+        >
+          <ChipGroup
+            name="topicIds"
+            label={t('contacts.topics')}
+            hideLabel
+            options={chips(topics.choices)}
+            value={draft.topicIds}
+            onChange={(ids) => set('topicIds', ids)}
+          />
+        </Disclosure>
+
+        {who.kind === 'repeat' ? (
+          <OptionalPart
+            title={t('contacts.changes')}
+            filled={draft.changes.trim() !== ''}
+            invalid={anyError(errors, 'changes')}
+          >
+            <TextField
+              name="changes"
+              label={t('contacts.changes')}
+              description={t('contacts.changesHint')}
+              multiline
+              maxLength={limits.longTextMax}
+              value={draft.changes}
+              onChange={(v) => set('changes', v)}
+            />
+          </OptionalPart>
+        ) : null}
+
+        {who.kind === 'first' ? (
+          <OptionalPart
+            title={t('contacts.situation')}
+            filled={
+              situation.housing !== null ||
+              situation.documents !== null ||
+              situation.income.length > 0 ||
+              [situation.health, situation.needs, situation.institutions].some((v) => v.trim() !== '')
+            }
+            invalid={anyError(errors, 'initialSituation')}
+          >
+            <p className="field-description">{t('contacts.situationHint')}</p>
+            <Select
+              name="initialSituation.housing"
+              label={t('contacts.housingLabel')}
+              options={[
+                { id: none, label: t('contacts.notSaid') },
+                ...housingSituations.map((id) => ({ id, label: t(`contacts.housing.${id}`) })),
+              ]}
+              value={situation.housing ?? none}
+              onChange={(v) => setSituation({ housing: v === none ? null : v })}
+            />
+            <ChipGroup
+              name="initialSituation.income"
+              label={t('contacts.incomeLabel')}
+              options={incomeSources.map((id) => ({ id, label: t(`contacts.income.${id}`) }))}
+              value={situation.income}
+              onChange={(income) => setSituation({ income })}
+            />
+            <Select
+              name="initialSituation.documents"
+              label={t('contacts.documentsLabel')}
+              options={[
+                { id: none, label: t('contacts.notSaid') },
+                ...documentStatuses.map((id) => ({ id, label: t(`contacts.documents.${id}`) })),
+              ]}
+              value={situation.documents ?? none}
+              onChange={(v) => setSituation({ documents: v === none ? null : v })}
+            />
+            <TextField
+              name="initialSituation.health"
+              label={t('contacts.health')}
+              description={t('contacts.healthHint')}
+              multiline
+              maxLength={limits.longTextMax}
+              value={situation.health}
+              onChange={(health) => setSituation({ health })}
+            />
+            <TextField
+              name="initialSituation.needs"
+              label={t('contacts.needs')}
+              multiline
+              maxLength={limits.longTextMax}
+              value={situation.needs}
+              onChange={(needs) => setSituation({ needs })}
+            />
+            <TextField
+              name="initialSituation.institutions"
+              label={t('contacts.institutions')}
+              description={t('contacts.institutionsHint')}
+              multiline
+              maxLength={limits.longTextMax}
+              value={situation.institutions}
+              onChange={(institutions) => setSituation({ institutions })}
+            />
+          </OptionalPart>
+        ) : null}
+
+        <OptionalPart
+          title={t('contacts.notes')}
+          filled={draft.notes.trim() !== ''}
+          invalid={anyError(errors, 'notes')}
+        >
+          <TextField
+            name="notes"
+            label={t('contacts.notes')}
+            description={t('contacts.notesHint')}
+            multiline
+            maxLength={limits.longTextMax}
+            value={draft.notes}
+            onChange={(v) => set('notes', v)}
+          />
+        </OptionalPart>
+
+        <OptionalPart
+          title={t('contacts.followUp')}
+          filled={draft.followUpWhat.trim() !== '' || draft.followUpDueOn !== ''}
+          invalid={anyError(errors, 'followUp')}
+        >
+          <TextField
+            name="followUp.what"
+            label={t('contacts.followUpWhat')}
+            description={t('contacts.followUpWhatHint')}
+            maxLength={limits.shortTextMax}
+            value={draft.followUpWhat}
+            onChange={(v) => set('followUpWhat', v)}
+          />
+          <TextField
+            name="followUp.dueOn"
+            type="date"
+            label={t('contacts.followUpDue')}
+            value={draft.followUpDueOn}
+            onChange={(v) => set('followUpDueOn', v)}
+          />
+        </OptionalPart>
+
+        <OptionalPart
+          title={t('contacts.referral')}
+          filled={draft.referralReasonId !== null || draft.referralPartner.trim() !== ''}
+          invalid={anyError(errors, 'referrals')}
+        >
+          <p className="field-description">{t('contacts.referralHint')}</p>
+          <Select
+            name="referrals.0.reasonId"
+            label={t('contacts.referralReason')}
+            options={[{ id: none, label: t('contacts.notSaid') }, ...chips(reasons.choices)]}
+            value={draft.referralReasonId ?? none}
+            onChange={(v) => set('referralReasonId', v === none ? null : v)}
+          />
+          <TextField
+            name="referrals.0.partnerName"
+            label={t('contacts.referralPartner')}
+            maxLength={limits.shortTextMax}
+            value={draft.referralPartner}
+            onChange={(v) => set('referralPartner', v)}
+          />
+        </OptionalPart>
+
+        <div className="btn-row contact-save">
+          <Button type="submit" variant="primary" className="btn-big" isPending={create.isPending}>
+            {t('contacts.save')}
+          </Button>
+          <LinkButton href={`/shifts/${shift.id}`}>{t('common.cancel')}</LinkButton>
+        </div>
+      </Form>
+    </div>
+  );
+}
