@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { fieldErrors } from './FormError';
@@ -12,6 +12,13 @@ import { checkBody } from './validate';
 export function useSchemaForm(schema: z.ZodType, serverError: unknown) {
   const { i18n } = useTranslation();
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  // A new object only when there are new messages (a check, a server answer):
+  // react-aria shows a field's message again whenever this object changes, so
+  // a fresh one on every render would bring back an error the user has fixed.
+  const validationErrors = useMemo(
+    () => ({ ...fieldErrors(serverError), ...clientErrors }),
+    [serverError, clientErrors],
+  );
   return {
     /** True when the body passes; otherwise shows the messages and returns false. */
     check(body: unknown): boolean {
@@ -19,7 +26,7 @@ export function useSchemaForm(schema: z.ZodType, serverError: unknown) {
       setClientErrors(errors ?? {});
       return errors === null;
     },
-    validationErrors: { ...fieldErrors(serverError), ...clientErrors },
+    validationErrors,
     reset: () => setClientErrors({}),
   };
 }

@@ -1,5 +1,5 @@
 import { useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CodeSchemeId } from '#core/codes/index';
 import { limits } from '#core/limits';
@@ -107,6 +107,11 @@ export function CreateClientForm({
   const [facts, setFacts] = useState<CodeFacts>({});
   const [temporary, setTemporary] = useState(false);
   const [extraErrors, setExtraErrors] = useState<Record<string, string>>({});
+  // A new object only with new messages (see ui/useSchemaForm.ts).
+  const validationErrors = useMemo(
+    () => ({ ...form.validationErrors, ...extraErrors }),
+    [form.validationErrors, extraErrors],
+  );
   const code = temporary ? { state: 'empty' as const } : codeFromFacts(scheme, facts);
 
   if (create.data && (create.data.temporaryCode || (!canRead && !onCreated))) {
@@ -142,7 +147,7 @@ export function CreateClientForm({
   }
 
   return (
-    <Form className="form" onSubmit={submit} validationErrors={{ ...form.validationErrors, ...extraErrors }}>
+    <Form className="form" onSubmit={submit} validationErrors={validationErrors}>
       <FormError error={create.error} fieldNames={fieldNames} />
       <TextField
         name="pseudonym"

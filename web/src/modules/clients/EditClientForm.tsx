@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { limits } from '#core/limits';
 import { updateClientBody } from '#core/schemas/clients';
@@ -32,6 +32,11 @@ export function EditClientForm({ client, onDone }: { client: Client; onDone: () 
   const form = useSchemaForm(updateClientBody, update.error);
   const [values, setValues] = useState<ClientValues>(() => valuesFromClient(client));
   const [extraErrors, setExtraErrors] = useState<Record<string, string>>({});
+  // A new object only with new messages (see ui/useSchemaForm.ts).
+  const validationErrors = useMemo(
+    () => ({ ...form.validationErrors, ...extraErrors }),
+    [form.validationErrors, extraErrors],
+  );
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,7 +49,7 @@ export function EditClientForm({ client, onDone }: { client: Client; onDone: () 
   }
 
   return (
-    <Form className="form" onSubmit={submit} validationErrors={{ ...form.validationErrors, ...extraErrors }}>
+    <Form className="form" onSubmit={submit} validationErrors={validationErrors}>
       <FormError error={update.error} fieldNames={fieldNames} />
       <TextField
         name="pseudonym"
