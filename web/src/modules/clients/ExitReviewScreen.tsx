@@ -8,7 +8,6 @@ import { useMe } from '../../api/session';
 import { compact } from '../../app/search';
 import { Alert } from '../../ui/Alert';
 import { Button, TextLink } from '../../ui/Button';
-import { DataTable } from '../../ui/DataTable';
 import { ModalDialog } from '../../ui/Dialog';
 import { Form } from '../../ui/Form';
 import { NumberField } from '../../ui/NumberField';
@@ -88,45 +87,34 @@ export function ExitReviewScreen() {
               <p className="muted" aria-live="polite">
                 {t('exitReview.count', { count: result.total })}
               </p>
-              <DataTable caption={t('exitReview.title')}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('clients.pseudonym')}</th>
-                    <th scope="col" className="num">
-                      {t('exitReview.daysWithout')}
-                    </th>
-                    <th scope="col">{t('enrollments.lastActivityOn')}</th>
-                    <th scope="col">{t('enrollments.startOn')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('common.actions')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.items.map((item) => (
-                    <tr key={item.id}>
-                      <th scope="row">
+              <ul className="action-list" aria-label={t('exitReview.title')}>
+                {result.items.map((item) => (
+                  <li key={item.id} className="action-item">
+                    <div className="action-item-text">
+                      <span className="action-item-title">
                         {canRead ? (
                           <TextLink href={`/clients/${item.clientId}`}>{item.pseudonym}</TextLink>
                         ) : (
                           item.pseudonym
                         )}
-                      </th>
-                      <td className="num">{new Intl.NumberFormat(i18n.language).format(item.daysWithoutActivity)}</td>
-                      <td>{formatDay(item.lastActivityOn, i18n.language)}</td>
-                      <td>{formatDay(item.startOn, i18n.language)}</td>
-                      <td>
-                        <Button
-                          aria-label={t('exitReview.closeNamed', { name: item.pseudonym })}
-                          onPress={() => setClosing(item)}
-                        >
-                          {t('enrollments.close')}
-                        </Button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </DataTable>
+                      </span>
+                      <span>{t('exitReview.silentFor', { count: item.daysWithoutActivity })}</span>
+                      <span className="muted">
+                        {t('exitReview.dates', {
+                          last: formatDay(item.lastActivityOn, i18n.language),
+                          start: formatDay(item.startOn, i18n.language),
+                        })}
+                      </span>
+                    </div>
+                    <Button
+                      aria-label={t('exitReview.closeNamed', { name: item.pseudonym })}
+                      onPress={() => setClosing(item)}
+                    >
+                      {t('enrollments.close')}
+                    </Button>
+                  </li>
+                ))}
+              </ul>
               <Pager
                 page={result.page}
                 pageSize={result.pageSize}

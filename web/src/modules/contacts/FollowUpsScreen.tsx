@@ -25,9 +25,9 @@ function FollowUp({ item, onDone }: { item: FollowUpItem; onDone: (item: FollowU
   const update = useUpdateContact();
   const person = item.pseudonym ?? t('contacts.kinds.anonymous');
   return (
-    <li className={item.overdue ? 'follow-up follow-up-overdue' : 'follow-up'}>
-      <div className="follow-up-text">
-        <span className="follow-up-what">{item.what}</span>
+    <li className={item.overdue ? 'action-item action-item-overdue' : 'action-item'}>
+      <div className="action-item-text">
+        <span className="action-item-title">{item.what}</span>
         <span>
           {item.overdue ? <span className="badge badge-warn">{t('followUps.overdue')}</span> : null}{' '}
           {t('followUps.dueOn', { date: formatDay(item.dueOn, i18n.language) })}
@@ -96,7 +96,7 @@ export function FollowUpsScreen() {
               <p className="muted" aria-live="polite">
                 {t('followUps.count', { count: result.total })}
               </p>
-              <ul className="follow-up-list">
+              <ul className="action-list">
                 {result.items.map((item) => (
                   <FollowUp key={item.contactId} item={item} onDone={setDone} />
                 ))}

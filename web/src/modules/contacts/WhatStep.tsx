@@ -20,7 +20,8 @@ import { useCatalogueNames, usePlaceNames } from '../outreach/names';
 import { type ContactDraft, type ContactWho, contactBody, emptyDraft } from './contactBody';
 import { MaterialSteppers } from './MaterialSteppers';
 
-const none = 'none';
+// Not an option value of any of the lists below (documents have a 'none').
+const unsaid = 'unsaid';
 const fieldNames = [
   'headCount',
   'spotId',
@@ -222,11 +223,11 @@ export function WhatStep({
               name="initialSituation.housing"
               label={t('contacts.housingLabel')}
               options={[
-                { id: none, label: t('contacts.notSaid') },
+                { id: unsaid, label: t('contacts.notSaid') },
                 ...housingSituations.map((id) => ({ id, label: t(`contacts.housing.${id}`) })),
               ]}
-              value={situation.housing ?? none}
-              onChange={(v) => setSituation({ housing: v === none ? null : v })}
+              value={situation.housing ?? unsaid}
+              onChange={(v) => setSituation({ housing: v === unsaid ? null : v })}
             />
             <ChipGroup
               name="initialSituation.income"
@@ -239,11 +240,11 @@ export function WhatStep({
               name="initialSituation.documents"
               label={t('contacts.documentsLabel')}
               options={[
-                { id: none, label: t('contacts.notSaid') },
+                { id: unsaid, label: t('contacts.notSaid') },
                 ...documentStatuses.map((id) => ({ id, label: t(`contacts.documents.${id}`) })),
               ]}
-              value={situation.documents ?? none}
-              onChange={(v) => setSituation({ documents: v === none ? null : v })}
+              value={situation.documents ?? unsaid}
+              onChange={(v) => setSituation({ documents: v === unsaid ? null : v })}
             />
             <TextField
               name="initialSituation.health"
@@ -321,9 +322,9 @@ export function WhatStep({
           <Select
             name="referrals.0.reasonId"
             label={t('contacts.referralReason')}
-            options={[{ id: none, label: t('contacts.notSaid') }, ...chips(reasons.choices)]}
-            value={draft.referralReasonId ?? none}
-            onChange={(v) => set('referralReasonId', v === none ? null : v)}
+            options={[{ id: unsaid, label: t('contacts.notSaid') }, ...chips(reasons.choices)]}
+            value={draft.referralReasonId ?? unsaid}
+            onChange={(v) => set('referralReasonId', v === unsaid ? null : v)}
           />
           <TextField
             name="referrals.0.partnerName"
