@@ -24,7 +24,25 @@ const screens: { path: string; newKey?: string }[] = [
   { path: '/admin/catalogues' },
   { path: '/admin/organisation' },
   { path: '/admin/audit' },
+  { path: '/outreach/workers' },
   { path: '/no-such-page' },
+];
+
+/**
+ * The outreach screens, as the Prague outreach worker sees them (the admin
+ * neither records contacts nor closes episodes). `nextKey` is a button that
+ * leads to a further screen to check (recording a contact: who → what).
+ */
+const outreachScreens = (shift: string): { path: string; newKey?: string; nextKey?: string }[] => [
+  { path: '/' },
+  { path: '/shifts', newKey: 'shifts.planTitle' },
+  { path: shift },
+  { path: `${shift}/contact`, nextKey: 'contacts.anonymousContact' },
+  { path: `${shift}/report` },
+  { path: '/follow-ups' },
+  { path: '/stock' },
+  { path: '/outreach/statistics?groupBy=area' },
+  { path: '/clients/exit-review?days=1' },
 ];
 
 /**
@@ -51,6 +69,20 @@ async function addPerson(browser: Browser): Promise<string> {
   const path = new URL(page.url()).pathname;
   await context.close();
   return path;
+}
+
+/** Plans and starts a shift as the signed-in outreach worker (all defaults) and returns its page. */
+async function startShift(page: Page): Promise<string> {
+  await page.goto('/shifts');
+  await page.getByRole('button', { name: message('cs', 'shifts.planTitle') }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: message('cs', 'shifts.plan') })
+    .click();
+  await expect(page).toHaveURL(/\/shifts\/[0-9a-f-]{36}$/);
+  await page.getByRole('button', { name: message('cs', 'shifts.start') }).click();
+  await expect(page.getByRole('link', { name: message('cs', 'contacts.record') })).toBeVisible();
+  return new URL(page.url()).pathname;
 }
 
 /** Switches the language and waits until the account has saved it (the next load follows the account). */
@@ -115,6 +147,54 @@ test('every signed-in screen and its new-record dialog passes axe in every langu
             .getByRole('button', { name: message(locale, 'common.cancel') })
             .click();
           await expect(page.getByRole('dialog')).toHaveCount(0);
+        }
+      }
+    }
+  }
+  await context.close();
+});
+
+test('every outreach screen passes axe in every language and size, with its optional parts open', async ({
+  browser,
+}) => {
+  test.setTimeout(360_000);
+  const context = await browser.newContext({ locale: 'cs-CZ' });
+  const page = await context.newPage();
+  await submitSignIn(page, user('outreach', 'demo2'), demoPassword);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(message('cs', 'home.title'));
+  const all = outreachScreens(await startShift(page));
+
+  for (const locale of locales) {
+    await page.setViewportSize(viewports[0]!);
+    await page.goto('/');
+    if ((await page.locator('html').getAttribute('lang')) !== locale) await setLocale(page, locale);
+    for (const viewport of viewports) {
+      await page.setViewportSize(viewport);
+      for (const screen of all) {
+        const where = `${screen.path} (${locale}, ${viewport.name})`;
+        await page.goto(screen.path);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(page.getByRole('status').filter({ hasText: message(locale, 'common.loading') })).toHaveCount(0);
+        await expectNoAxeViolations(page, where);
+        if (viewport.name === 'phone') await expectNoSidewaysScroll(page, where);
+        if (screen.newKey) {
+          await page.getByRole('button', { name: message(locale, screen.newKey) }).click();
+          await expect(page.getByRole('dialog')).toBeVisible();
+          await expectNoAxeViolations(page, `${where}, new-record dialog`);
+          await page.keyboard.press('Escape');
+          await expect(page.getByRole('dialog')).toHaveCount(0);
+        }
+        if (screen.nextKey) {
+          await page.getByRole('button', { name: message(locale, screen.nextKey) }).click();
+          await expect(page).toHaveURL(/step=what/);
+          // Every optional part open, so axe sees all of the form.
+          await page.evaluate(() => {
+            for (const part of document.querySelectorAll('details')) part.open = true;
+            window.scrollTo(0, 0);
+          });
+          await expectNoAxeViolations(page, `${where}, next screen`);
+          if (viewport.name === 'phone') await expectNoSidewaysScroll(page, `${where}, next screen`);
         }
       }
     }
