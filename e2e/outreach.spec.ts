@@ -569,3 +569,133 @@ test('S1: a party shift at a club night, recorded by the peer educator on her ph
   await expect(list.getByRole('row').filter({ hasText: 'Tina' })).toContainText(await tc('contacts.kinds.repeat'));
   await expect(list.getByRole('row')).toHaveCount(3);
 });
+
+test('stock: the worker records a delivery and a stock-take correction, and sets a low-stock level', async () => {
+  const t = messagesOf(worker);
+  await worker
+    .getByRole('navigation')
+    .getByRole('link', { name: await t('nav.stock') })
+    .click();
+  await expect(worker.getByRole('heading', { level: 1 })).toHaveText(await t('nav.stock'));
+  const condom = await material(worker, 'condom');
+  const table = worker.getByRole('table', { name: await t('stock.balances') });
+  const balance = async () =>
+    Number(
+      (await table.getByRole('row').filter({ hasText: condom }).getByRole('cell').first().textContent())?.replace(
+        /\D/g,
+        '',
+      ),
+    );
+  const before = await balance();
+
+  await worker.getByRole('button', { name: await t('stock.recordReceived') }).click();
+  let dialog = worker.getByRole('dialog');
+  await choose(worker, dialog, await t('stock.material'), condom);
+  await dialog.getByRole('textbox', { name: await t('stock.quantityReceived') }).fill('100');
+  await dialog.getByRole('textbox', { name: await t('stock.quantityReceived') }).press('Tab');
+  await expectNoAxeViolations(worker, 'materials received');
+  await dialog.getByRole('button', { name: await t('common.save') }).click();
+  await expect(worker.getByRole('dialog')).toHaveCount(0);
+  await expect.poll(balance).toBe(before + 100);
+
+  await worker.getByRole('button', { name: await t('stock.recordAdjustment') }).click();
+  dialog = worker.getByRole('dialog');
+  await choose(worker, dialog, await t('stock.material'), condom);
+  await dialog.getByRole('textbox', { name: await t('stock.quantityAdjustment') }).fill('-5');
+  await dialog.getByRole('textbox', { name: await t('stock.quantityAdjustment') }).press('Tab');
+  await dialog.getByRole('button', { name: await t('common.save') }).click();
+  await expect(worker.getByRole('dialog')).toHaveCount(0);
+  await expect.poll(balance).toBe(before + 95);
+
+  // A level above the balance: the material shows as running low, in words.
+  await table.getByRole('button', { name: await t('stock.setThresholdNamed', { name: condom }) }).click();
+  dialog = worker.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: await t('stock.threshold') }).fill(String(before + 1000));
+  await dialog.getByRole('textbox', { name: await t('stock.threshold') }).press('Tab');
+  await dialog.getByRole('button', { name: await t('common.save') }).click();
+  await expect(worker.getByRole('dialog')).toHaveCount(0);
+  await expect(table.getByRole('row').filter({ hasText: condom })).toContainText(await t('stock.low'));
+  await expect(worker.getByRole('status').filter({ hasText: condom })).toBeVisible();
+  await expectNoAxeViolations(worker, 'stock with a low-stock warning');
+});
+
+test('exit review: an episode silent for days is closed with a reason; the person page shows episodes and contacts', async () => {
+  const t = messagesOf(worker);
+  await worker.goto('/clients');
+  await worker.getByRole('link', { name: await t('exitReview.title') }).click();
+  await expect(worker.getByRole('heading', { level: 1 })).toHaveText(await t('exitReview.title'));
+  await worker.getByRole('textbox', { name: await t('exitReview.days') }).fill('1');
+  await worker.getByRole('button', { name: await t('common.applyFilters') }).click();
+  await expect(worker).toHaveURL(/days=1/);
+  const kuba = worker.getByRole('listitem').filter({ hasText: 'Kuba spod bazaru' });
+  await expect(kuba).toBeVisible();
+  await kuba.getByRole('button', { name: await t('exitReview.closeNamed', { name: 'Kuba spod bazaru' }) }).click();
+  const dialog = worker.getByRole('alertdialog');
+  await choose(worker, dialog, await t('enrollments.exitReason'), await t('enrollments.exitReasons.no_contact'));
+  await expectNoAxeViolations(worker, 'close an episode');
+  await dialog.getByRole('button', { name: await t('enrollments.close') }).click();
+  await expect(worker.getByRole('status').filter({ hasText: 'Kuba spod bazaru' })).toBeVisible();
+  await expect(worker.getByRole('listitem').filter({ hasText: 'Kuba spod bazaru' })).toHaveCount(0);
+
+  // Mira's page: her episode (engagement date set now) and the contacts of this S5 shift.
+  await worker.goto('/clients');
+  await worker
+    .getByRole('search')
+    .getByLabel(await t('clients.searchPseudonym'))
+    .fill('Mira');
+  await worker
+    .getByRole('region', { name: await t('clients.results') })
+    .getByRole('link', { name: 'Mira z Wileńskiego' })
+    .click();
+  await expect(worker.getByRole('heading', { level: 1 })).toHaveText(await t('clients.personTitle'));
+  const recent = worker.getByRole('table', { name: await t('contacts.recent') });
+  await expect(recent.getByRole('link').first()).toHaveAttribute('href', s5ShiftPath);
+  const episodes = worker.getByRole('table', { name: await t('enrollments.title') });
+  const programme = await t('enrollments.programmes.outreach');
+  await episodes.getByRole('button', { name: await t('enrollments.editNamed', { programme }) }).click();
+  const edit = worker.getByRole('dialog');
+  const today = new Date();
+  const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  await edit.getByLabel(await t('enrollments.engagementOn')).fill(iso);
+  await edit.getByRole('button', { name: await t('common.save') }).click();
+  await expect(worker.getByRole('dialog')).toHaveCount(0);
+  await expect(episodes.getByRole('row').filter({ hasText: programme })).not.toContainText(
+    await t('enrollments.noEngagement'),
+  );
+  await axeFromTop(worker, 'person with episodes and contacts');
+});
+
+test('statistics: grouped by channel with bars for the coordinator; small counts hidden from a viewer', async ({
+  browser,
+}) => {
+  const t = messagesOf(coordinator);
+  await coordinator
+    .getByRole('navigation')
+    .getByRole('link', { name: await t('nav.outreachStatistics') })
+    .click();
+  await choose(
+    coordinator,
+    coordinator.getByRole('main'),
+    await t('outreachStats.groupBy'),
+    await t('outreachStats.groupings.channel'),
+  );
+  await expect(coordinator).toHaveURL(/groupBy=channel/);
+  const table = coordinator.getByRole('table', { name: await t('outreachStats.tableCaption') });
+  await expect(table.getByRole('row').filter({ hasText: await t('shifts.channels.street') })).toBeVisible();
+  await expect(table.getByRole('row').filter({ hasText: await t('shifts.channels.party') })).toBeVisible();
+  await expect(coordinator.getByRole('figure')).toBeVisible();
+  await expect(table).not.toContainText(await t('outreachStats.suppressed', { n: '5' }));
+  await expectNoAxeViolations(coordinator, 'statistics by channel');
+
+  // A board member's figures leave the organisation: counts under five read "< 5".
+  const viewer = await newContext(browser, desktop);
+  await signIn(viewer, 'viewer', 'pl');
+  await viewer.goto('/outreach/statistics?groupBy=channel');
+  const tv = messagesOf(viewer);
+  await expect(viewer.getByText(await tv('outreachStats.suppressedNote', { n: '5' }))).toBeVisible();
+  await expect(viewer.getByRole('table', { name: await tv('outreachStats.tableCaption') })).toContainText(
+    await tv('outreachStats.suppressed', { n: '5' }),
+  );
+  await expectNoAxeViolations(viewer, 'statistics for a viewer');
+  await viewer.context().close();
+});
