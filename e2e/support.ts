@@ -16,6 +16,9 @@ export const user = (name: string, org: 'demo' | 'demo2' = 'demo') => `${name}@$
 export async function submitSignIn(page: Page, email: string, password: string) {
   const t = messagesOf(page);
   await page.goto('/sign-in');
+  // The app renders once its messages are loaded and <html lang> is set: only
+  // then does the page say which language to read the labels in.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.getByLabel(await t('auth.email')).fill(email);
   await page.getByLabel(await t('auth.password'), { exact: true }).fill(password);
   await page.getByRole('button', { name: await t('auth.signIn') }).click();
