@@ -150,7 +150,7 @@ export function WhatStep({
           </section>
         ) : null}
 
-        {shift.spotIds.length > 1 ? (
+        {shift.spotIds.length > 1 && places.readable.areas ? (
           <ChoiceChips
             name="spotId"
             label={t('contacts.where')}

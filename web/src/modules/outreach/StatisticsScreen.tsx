@@ -1,6 +1,7 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Action, can } from '#core/permissions/index';
 import { statisticsGroupings } from '#core/schemas/outreach-stats';
 import {
   type OutreachStatistics,
@@ -8,6 +9,7 @@ import {
   type StatisticsGrouping,
   useOutreachStatistics,
 } from '../../api/outreachStats';
+import { useMe } from '../../api/session';
 import { compact } from '../../app/search';
 import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
@@ -53,6 +55,9 @@ function useGroupName(groupBy: StatisticsGrouping) {
 
 function Figures({ stats }: { stats: OutreachStatistics }) {
   const { t, i18n } = useTranslation();
+  const me = useMe();
+  // Material names come from the catalogue, which a viewer's role does not read.
+  const canNameMaterials = can(me.roles, 'catalogues.read');
   const count = useCount(stats.suppressedBelow);
   const groupName = useGroupName(stats.groupBy);
   const materialLabel = useMaterialLabel();
@@ -119,7 +124,9 @@ function Figures({ stats }: { stats: OutreachStatistics }) {
         </Suspense>
       ) : null}
       <h2 id="materials-title">{t('outreachStats.materials')}</h2>
-      {materialIds.length === 0 ? (
+      {!canNameMaterials ? (
+        <p className="muted">{t('outreachStats.materialsNotNamed')}</p>
+      ) : materialIds.length === 0 ? (
         <p>{t('contacts.noMaterials')}</p>
       ) : (
         <DataTable caption={t('outreachStats.materials')}>
@@ -166,10 +173,24 @@ function Figures({ stats }: { stats: OutreachStatistics }) {
  */
 export function StatisticsScreen() {
   const { t } = useTranslation();
+  const me = useMe();
   const navigate = useNavigate({ from: '/outreach/statistics' });
   const search = useSearch({ from: '/app/outreach/statistics' });
   const period = periodOf(search);
-  const groupBy = asGrouping(search.groupBy);
+  // A grouping is offered only where the role can name its groups (a viewer sees no area, team or catalogue list).
+  const names: Record<StatisticsGrouping, Action | null> = {
+    none: null,
+    channel: null,
+    area: 'areas.read',
+    team: 'teams.read',
+    target_group: 'catalogues.read',
+  };
+  const groupings = statisticsGroupings.filter((g) => {
+    const needed = names[g];
+    return needed === null || can(me.roles, needed);
+  });
+  const asked = asGrouping(search.groupBy);
+  const groupBy = groupings.includes(asked) ? asked : 'none';
   const stats = useOutreachStatistics({ from: period.from, to: period.to, groupBy }, period.valid);
   const set = (patch: Partial<typeof search>) => void navigate({ search: compact({ ...search, ...patch }) });
 
@@ -183,7 +204,7 @@ export function StatisticsScreen() {
         <Select
           name="groupBy"
           label={t('outreachStats.groupBy')}
-          options={statisticsGroupings.map((id) => ({ id, label: t(`outreachStats.groupings.${id}`) }))}
+          options={groupings.map((id) => ({ id, label: t(`outreachStats.groupings.${id}`) }))}
           value={groupBy}
           onChange={(v) => set({ groupBy: v === 'none' ? undefined : v })}
         />

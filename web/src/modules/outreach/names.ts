@@ -56,9 +56,14 @@ export function useMaterialLabel() {
 export function usePlaceNames() {
   const { t } = useTranslation();
   const me = useMe();
-  const teams = useTeams(can(me.roles, 'teams.read'));
-  const areas = useAreas(can(me.roles, 'areas.read'));
-  const sites = useSites(can(me.roles, 'sites.read'));
+  const readable = {
+    teams: can(me.roles, 'teams.read'),
+    areas: can(me.roles, 'areas.read'),
+    sites: can(me.roles, 'sites.read'),
+  };
+  const teams = useTeams(readable.teams);
+  const areas = useAreas(readable.areas);
+  const sites = useSites(readable.sites);
   const teamById = new Map((teams.data?.items ?? []).map((x) => [x.id, x]));
   const areaById = new Map((areas.data?.items ?? []).map((x) => [x.id, x]));
   const spotById = new Map((areas.data?.items ?? []).flatMap((a) => a.spots.map((s) => [s.id, s] as const)));
@@ -69,10 +74,16 @@ export function usePlaceNames() {
     teams: teams.data?.items ?? [],
     areas: areas.data?.items ?? [],
     sites: sites.data?.items ?? [],
-    team: (id: string | null | undefined) => (id ? (teamById.get(id)?.name ?? t('outreach.unknownTeam')) : ''),
-    area: (id: string | null | undefined) => (id ? (areaById.get(id)?.name ?? t('outreach.unknownArea')) : ''),
-    spot: (id: string | null | undefined) => (id ? (spotById.get(id)?.name ?? t('outreach.unknownSpot')) : ''),
-    site: (id: string | null | undefined) => (id ? (siteById.get(id)?.name ?? t('outreach.unknownSite')) : ''),
+    /** Which lists the role may read: a name from a list it may not read is left out (''), not "unknown". */
+    readable,
+    team: (id: string | null | undefined) =>
+      id && readable.teams ? (teamById.get(id)?.name ?? t('outreach.unknownTeam')) : '',
+    area: (id: string | null | undefined) =>
+      id && readable.areas ? (areaById.get(id)?.name ?? t('outreach.unknownArea')) : '',
+    spot: (id: string | null | undefined) =>
+      id && readable.areas ? (spotById.get(id)?.name ?? t('outreach.unknownSpot')) : '',
+    site: (id: string | null | undefined) =>
+      id && readable.sites ? (siteById.get(id)?.name ?? t('outreach.unknownSite')) : '',
   };
 }
 

@@ -73,10 +73,12 @@ export function ShiftFacts({ shift }: { shift: Shift }) {
       <Row label={t('shifts.date')}>{formatDay(shift.date, i18n.language)}</Row>
       <Row label={t('shifts.plannedTime')}>{plannedTimes(shift)}</Row>
       <Row label={t('shifts.actualTime')}>{actual}</Row>
-      <Row label={t('shifts.team')}>{places.team(shift.teamId)}</Row>
+      {places.readable.teams ? <Row label={t('shifts.team')}>{places.team(shift.teamId)}</Row> : null}
       <Row label={t('shifts.channel')}>{t(`shifts.channels.${shift.channel}`)}</Row>
-      <Row label={t('shifts.area')}>{shift.areaId ? places.area(shift.areaId) : t('shifts.noArea')}</Row>
-      {shift.spotIds.length > 0 ? (
+      {places.readable.areas ? (
+        <Row label={t('shifts.area')}>{shift.areaId ? places.area(shift.areaId) : t('shifts.noArea')}</Row>
+      ) : null}
+      {shift.spotIds.length > 0 && places.readable.areas ? (
         <Row label={t('shifts.spots')}>{list(shift.spotIds.map((id) => places.spot(id)))}</Row>
       ) : null}
       <Row label={t('shifts.members')}>{list(shift.memberIds.map((id) => workers.name(id)))}</Row>

@@ -115,8 +115,8 @@ export function ShiftsScreen() {
                     <th scope="col">{t('shifts.date')}</th>
                     <th scope="col">{t('shifts.plannedTime')}</th>
                     <th scope="col">{t('shifts.channel')}</th>
-                    <th scope="col">{t('shifts.area')}</th>
-                    <th scope="col">{t('shifts.team')}</th>
+                    {places.readable.areas ? <th scope="col">{t('shifts.area')}</th> : null}
+                    {places.readable.teams ? <th scope="col">{t('shifts.team')}</th> : null}
                     <th scope="col">{t('common.status')}</th>
                   </tr>
                 </thead>
@@ -128,8 +128,10 @@ export function ShiftsScreen() {
                       </th>
                       <td>{plannedTimes(shift)}</td>
                       <td>{t(`shifts.channels.${shift.channel}`)}</td>
-                      <td>{shift.areaId ? places.area(shift.areaId) : t('shifts.noArea')}</td>
-                      <td>{places.team(shift.teamId)}</td>
+                      {places.readable.areas ? (
+                        <td>{shift.areaId ? places.area(shift.areaId) : t('shifts.noArea')}</td>
+                      ) : null}
+                      {places.readable.teams ? <td>{places.team(shift.teamId)}</td> : null}
                       <td>
                         <ShiftStatusBadge status={shift.status} />
                       </td>
