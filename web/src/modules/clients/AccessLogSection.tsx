@@ -4,9 +4,14 @@ import { DataTable } from '../../ui/DataTable';
 import { formatDateTime } from '../../ui/format';
 import { QueryState } from '../../ui/QueryState';
 
-/** The message key of an audit action; opening the identity is a read of the identity record. */
+/**
+ * The message key of an audit action. Reads say what was read: the identity
+ * record, a contact card, or the person's name in a list of contacts.
+ */
 function actionKey(entry: ClientAccessEntry): string {
   if (entry.action === 'client.read' && entry.entityType === 'client_identity') return 'identity_opened';
+  if (entry.action === 'client.read' && entry.entityType === 'contact') return 'contact_read';
+  if (entry.action === 'client.read' && entry.entityType === 'contact_list') return 'contacts_listed';
   return entry.action.replaceAll('.', '_');
 }
 
