@@ -2,22 +2,44 @@ import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { runClientSearch } from './client-search';
 import { type BenchResult, cleanupAll, machine, root } from './lib';
 import { runSignIn } from './sign-in';
 import { runStartup } from './startup';
 
 /**
- * `npm run bench [-- <name>]`: runs the platform benchmarks and rewrites the
- * "Platform" section of docs/performance.md. A single benchmark replaces only
- * its own block; the others' last results stay.
+ * `npm run bench [-- <name>]`: runs the benchmarks and rewrites their sections
+ * of docs/performance.md. A single benchmark replaces only its own block; the
+ * others' last results stay, and a section without new results is not touched.
  */
-const benchmarks: Record<string, () => Promise<BenchResult>> = {
-  startup: runStartup,
-  'sign-in': runSignIn,
-};
+interface Section {
+  heading: string;
+  intro: (names: string) => string;
+  benchmarks: Record<string, () => Promise<BenchResult>>;
+}
+
+const sections: Section[] = [
+  {
+    heading: '## Platform',
+    intro: (names) =>
+      'Startup and sign-in of the platform, measured by `bench/` against a real server on 127.0.0.1 ' +
+      '(embedded PostgreSQL, demo data). All benchmarks: `npm run bench`; one: `npm run bench -- <name>` ' +
+      `(${names}). The runner rewrites this section; machine and date are per block.`,
+    benchmarks: { startup: runStartup, 'sign-in': runSignIn },
+  },
+  {
+    heading: '## People served',
+    intro: (names) =>
+      'Finding, opening, creating and editing clients on generated data, measured by `bench/` against a real server ' +
+      'on 127.0.0.1 (embedded PostgreSQL, the demo organisation filled by `bench/generate/`). One: ' +
+      `\`npm run bench -- <name>\` (${names}). The runner rewrites this section; machine and date are per block.`,
+    benchmarks: { 'client-search': runClientSearch },
+  },
+];
+
+const benchmarks: Record<string, () => Promise<BenchResult>> = Object.assign({}, ...sections.map((s) => s.benchmarks));
 
 const doc = path.join(root, 'docs/performance.md');
-const heading = '## Platform';
 
 const cell = (s: string) => s.replaceAll('|', '\\|');
 
@@ -41,41 +63,39 @@ function block(name: string, result: BenchResult, date: string, load: string): s
   return lines.join('\n');
 }
 
-/** The blocks already in the Platform section, by benchmark name. */
+/** The blocks already in a section, by benchmark name. */
 function existingBlocks(section: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const m of section.matchAll(/<!-- bench:([\w-]+) -->[\s\S]*?<!-- \/bench:\1 -->/g)) found.set(m[1]!, m[0]);
   return found;
 }
 
-async function writeDoc(results: Map<string, string>): Promise<void> {
-  const text = existsSync(doc)
-    ? await fs.readFile(doc, 'utf8')
-    : '# Performance\n\nBudgets come from the engineering specification ("Performance budgets"). Figures are medians of several runs on the 2-core machine, each beside the floor it is compared with.\n';
+/** Rewrites one section (appended at the end when missing) with its old blocks and the new results. */
+function rewriteSection(text: string, section: Section, results: Map<string, string>): string {
   const lines = text.split('\n');
-  const start = lines.findIndex((l) => l.trim() === heading);
+  const start = lines.findIndex((l) => l.trim() === section.heading);
   let end = start < 0 ? lines.length : lines.findIndex((l, i) => i > start && l.startsWith('## '));
   if (end < 0) end = lines.length;
   const old = start < 0 ? '' : lines.slice(start, end).join('\n');
   const blocks = existingBlocks(old);
-  for (const [name, text] of results) blocks.set(name, text);
-  const ordered = Object.keys(benchmarks)
-    .filter((n) => blocks.has(n))
-    .map((n) => blocks.get(n)!);
-  const section = [
-    heading,
-    '',
-    'Startup and sign-in of the platform, measured by `bench/` against a real server on 127.0.0.1 ' +
-      '(embedded PostgreSQL, demo data). All benchmarks: `npm run bench`; one: `npm run bench -- <name>` ' +
-      `(${Object.keys(benchmarks).join(', ')}). The runner rewrites this section; machine and date are per block.`,
-    '',
-    ordered.join('\n\n'),
-    '',
-  ].join('\n');
+  for (const [name, text] of results) if (section.benchmarks[name]) blocks.set(name, text);
+  const names = Object.keys(section.benchmarks);
+  const ordered = names.filter((n) => blocks.has(n)).map((n) => blocks.get(n)!);
+  const body = [section.heading, '', section.intro(names.join(', ')), '', ordered.join('\n\n'), ''].join('\n');
   const before = start < 0 ? [...lines, ''] : lines.slice(0, start);
   const after = lines.slice(end);
-  const out = [...before, ...section.split('\n'), ...after].join('\n').replace(/\n{3,}/g, '\n\n');
-  await fs.writeFile(doc, out.endsWith('\n') ? out : `${out}\n`);
+  return [...before, ...body.split('\n'), ...after].join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+async function writeDoc(results: Map<string, string>): Promise<void> {
+  let text = existsSync(doc)
+    ? await fs.readFile(doc, 'utf8')
+    : '# Performance\n\nBudgets come from the engineering specification ("Performance budgets"). Figures are medians of several runs on the 2-core machine, each beside the floor it is compared with.\n';
+  for (const section of sections) {
+    if (Object.keys(section.benchmarks).some((name) => results.has(name)))
+      text = rewriteSection(text, section, results);
+  }
+  await fs.writeFile(doc, text.endsWith('\n') ? text : `${text}\n`);
 }
 
 async function main(): Promise<void> {
