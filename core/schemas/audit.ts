@@ -31,4 +31,8 @@ export const auditVerifyResponse = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   brokenAtSeq: z.number().int().nullable(),
+  /** Events appended but not linked into the chain yet (sealed within seconds). */
+  pending: z.number().int(),
+  /** Events that bypassed sealing: the trail cannot be trusted. */
+  outside: z.number().int(),
 });

@@ -1,3 +1,4 @@
+import { sealAuditChain } from '../platform/audit/seal';
 import { verifyAuditChain } from '../platform/audit/verify';
 import { withTenant } from '../platform/db/tenancy';
 import { openRuntime } from '../runtime';
@@ -14,12 +15,13 @@ export default async function auditVerifyCommand(): Promise<number> {
       'SELECT id, slug FROM organisations ORDER BY slug',
     );
     for (const org of rows) {
+      await sealAuditChain(runtime.db.app, org.id);
       const report = await withTenant(runtime.db.app, { organisationId: org.id, userId: null }, (tx) =>
         verifyAuditChain(tx, org.id),
       );
       if (!report.ok) broken++;
       console.log(
-        `${org.slug}: ${report.ok ? 'intact' : `BROKEN at event ${report.brokenAtSeq}`} (${report.checked} events checked)`,
+        `${org.slug}: ${report.ok ? 'intact' : report.brokenAtSeq ? `BROKEN at event ${report.brokenAtSeq}` : `BROKEN: ${report.outside} events outside the chain`} (${report.checked} events checked, ${report.pending} pending)`,
       );
     }
   } finally {

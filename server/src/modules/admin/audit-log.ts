@@ -34,7 +34,7 @@ export async function listAuditEvents(tx: Tx, q: AuditQuery) {
   const [rows, total] = await Promise.all([
     query
       .select([
-        'e.seq',
+        'e.number',
         'e.id',
         'e.at',
         'e.actor_user_id',
@@ -47,7 +47,7 @@ export async function listAuditEvents(tx: Tx, q: AuditQuery) {
         'e.reason',
         'e.ip',
       ])
-      .orderBy('e.seq', 'desc')
+      .orderBy('e.number', 'desc')
       .limit(pageWindow(q).limit)
       .offset(pageWindow(q).offset)
       .execute(),
@@ -55,7 +55,7 @@ export async function listAuditEvents(tx: Tx, q: AuditQuery) {
   ]);
   return {
     items: rows.map((r) => ({
-      seq: Number(r.seq),
+      seq: Number(r.number),
       id: r.id,
       at: r.at.toISOString(),
       actorId: r.actor_user_id,

@@ -9,6 +9,7 @@ import {
 } from '#core/schemas/catalogues';
 import { noBody, page } from '#core/schemas/common';
 import { recordAudit } from '../../platform/audit/record';
+import { sealAuditBatch } from '../../platform/audit/seal';
 import { verifyAuditChain } from '../../platform/audit/verify';
 import { actorOf, inTenant, requireAuth, type ZodApp } from '../../platform/http/context';
 import { listAuditEvents } from './audit-log';
@@ -99,7 +100,10 @@ export async function catalogueAndAuditRoutes(app: ZodApp): Promise<void> {
     },
     async (request) =>
       inTenant(request, async (tx) => {
-        const report = await verifyAuditChain(tx, requireAuth(request).organisation.id);
+        const organisationId = requireAuth(request).organisation.id;
+        // Seal what has committed first, so the check covers everything up to now.
+        while ((await sealAuditBatch(tx, organisationId)) > 0);
+        const report = await verifyAuditChain(tx, organisationId);
         await recordAudit(tx, actorOf(request), {
           action: 'audit.verified',
           details: { ok: report.ok, checked: report.checked },

@@ -19,7 +19,7 @@ export async function clientAccessLog(tx: Tx, clientId: string) {
     .select(['e.at', 'e.actor_user_id', 'u.display_name', 'e.action', 'e.entity_type', 'e.flagged'])
     .where('e.client_id', '=', clientId)
     .orderBy('e.at', 'desc')
-    .orderBy('e.seq', 'desc')
+    .orderBy('e.number', 'desc')
     .limit(shown)
     .execute();
   return {

@@ -248,7 +248,7 @@ describe('the identity record', () => {
       documents: [{ type: 'id_card', number: 'AB123456' }],
     });
     const flagged = await t.db.ownerPool.query(
-      `SELECT reason FROM audit_events WHERE client_id = $1 AND flagged AND entity_type = 'client_identity' ORDER BY seq`,
+      `SELECT reason FROM audit_events WHERE client_id = $1 AND flagged AND entity_type = 'client_identity' ORDER BY number`,
       [c.id],
     );
     expect(flagged.rows.map((r) => r.reason)).toEqual(['housing application', 'social benefit claim']);
@@ -347,7 +347,7 @@ describe('merging duplicates', () => {
     expect((await coordinator.post(`/api/client-merges/${merge.body.id}/undo`)).status).toBe(400);
     expect((await outreach.get(`/api/clients/${kept.id}/merges`)).body.items).toHaveLength(1);
     const actions = await t.db.ownerPool.query(
-      `SELECT action FROM audit_events WHERE client_id = $1 AND action LIKE 'client.merge%' ORDER BY seq`,
+      `SELECT action FROM audit_events WHERE client_id = $1 AND action LIKE 'client.merge%' ORDER BY number`,
       [kept.id],
     );
     expect(actions.rows.map((r) => r.action)).toEqual(['client.merged', 'client.merge_undone']);

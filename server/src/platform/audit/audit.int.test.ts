@@ -3,6 +3,7 @@ import { startTestApp, type TestApp, type TestUser, testPassword } from '../../.
 import type { ApiClient } from '../../../test/client';
 import { withTenant } from '../db/tenancy';
 import { recordAudit } from './record';
+import { sealAuditChain } from './seal';
 import { verifyAuditChain } from './verify';
 
 /**
@@ -37,13 +38,38 @@ afterAll(() => t.close());
 const owner = <T extends object>(text: string, values: unknown[] = []) =>
   t.db.ownerPool.query<T & Record<string, unknown>>(text, values).then((r) => r.rows);
 
-const seqs = async (org: string) =>
-  (await owner<{ seq: number }>('SELECT seq FROM audit_events WHERE organisation_id = $1 ORDER BY seq', [org])).map(
-    (r) => Number(r.seq),
+/** Seals what is committed (what the job does within seconds), then lists the chain positions. */
+const seqs = async (org: string) => {
+  await sealAuditChain(t.db.app, org);
+  return (
+    await owner<{ seq: number }>('SELECT seq FROM audit_seals WHERE organisation_id = $1 ORDER BY seq', [org])
+  ).map((r) => Number(r.seq));
+};
+
+const lastNumber = async (org: string) =>
+  Number(
+    (
+      await owner<{ n: number }>('SELECT coalesce(max(number), 0) AS n FROM audit_events WHERE organisation_id = $1', [
+        org,
+      ])
+    )[0]?.n,
   );
 
-const verify = (org: string) =>
-  withTenant(t.db.app, { organisationId: org, userId: null }, (tx) => verifyAuditChain(tx, org));
+const verify = async (org: string) => {
+  await sealAuditChain(t.db.app, org);
+  return withTenant(t.db.app, { organisationId: org, userId: null }, (tx) => verifyAuditChain(tx, org));
+};
+
+const intact = (checked: number) => ({ ok: true, checked, brokenAtSeq: null, pending: 0, outside: 0 });
+
+const append = (org: string, i: number) =>
+  withTenant(t.db.app, { organisationId: org, userId: null }, (tx) =>
+    recordAudit(
+      tx,
+      { organisationId: org, userId: null, sessionId: null, ip: null },
+      { action: 'test.append', details: { i } },
+    ),
+  );
 
 /** Runs statements as the owner with the append-only trigger off (what an attacker with the owner's password could do). */
 async function asOwnerWithoutTrigger(statements: [string, unknown[]][]): Promise<void> {
@@ -59,7 +85,7 @@ async function asOwnerWithoutTrigger(statements: [string, unknown[]][]): Promise
 
 describe('audit chain', () => {
   it('each API write appends one event, seq counting up per organisation', async () => {
-    const before = await seqs(orgA);
+    const before = await lastNumber(orgA);
     const beforeB = await seqs(orgB);
     const site = await asAdminA.post('/api/sites', { name: 'Drop-in Wola', type: 'drop_in_centre' });
     const team = await asAdminA.post('/api/teams', { name: 'Night team', memberIds: [adminA.id] });
@@ -70,8 +96,8 @@ describe('audit chain', () => {
     const after = await seqs(orgA);
     expect(after).toEqual(Array.from({ length: after.length }, (_, i) => i + 1));
     const fresh = await owner<{ action: string; entity_id: string; actor_user_id: string }>(
-      'SELECT action, entity_id, actor_user_id FROM audit_events WHERE organisation_id = $1 AND seq > $2 ORDER BY seq',
-      [orgA, before.length],
+      'SELECT action, entity_id, actor_user_id FROM audit_events WHERE organisation_id = $1 AND number > $2 ORDER BY number',
+      [orgA, before],
     );
     expect(fresh).toEqual([
       { action: 'site.created', entity_id: site.body.id, actor_user_id: adminA.id },
@@ -81,32 +107,89 @@ describe('audit chain', () => {
     const afterB = await seqs(orgB);
     expect(afterB.length).toBe(beforeB.length + 2); // the admin user, the site
     expect(afterB).toEqual(Array.from({ length: afterB.length }, (_, i) => i + 1));
-    expect(await verify(orgA)).toMatchObject({ ok: true, checked: after.length });
-    expect(await verify(orgB)).toMatchObject({ ok: true, checked: afterB.length });
+    expect(await verify(orgA)).toEqual(intact(after.length));
+    expect(await verify(orgB)).toEqual(intact(afterB.length));
   });
 
-  it('20 concurrent transactions appending events do not fork the chain', async () => {
+  it('20 concurrent transactions appending events are all sealed into one unforked chain', async () => {
     const org = await t.organisation('Concurrent');
     const before = (await seqs(org)).length;
-    await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        withTenant(t.db.app, { organisationId: org, userId: null }, (tx) =>
-          recordAudit(
-            tx,
-            { organisationId: org, userId: null, sessionId: null, ip: null },
-            {
-              action: 'test.concurrent',
-              details: { i },
-            },
-          ),
-        ),
-      ),
-    );
+    await Promise.all(Array.from({ length: 20 }, (_, i) => append(org, i)));
     const after = await seqs(org);
     expect(after).toEqual(Array.from({ length: before + 20 }, (_, i) => i + 1));
     const heads = await owner<{ seq: number }>('SELECT seq FROM audit_heads WHERE organisation_id = $1', [org]);
     expect(Number(heads[0]?.seq)).toBe(before + 20);
-    expect(await verify(org)).toEqual({ ok: true, checked: before + 20, brokenAtSeq: null });
+    expect(await verify(org)).toEqual(intact(before + 20));
+  });
+
+  it('a writer does not wait for another open transaction of its organisation', async () => {
+    const org = await t.organisation('Unblocked');
+    const base = (await seqs(org)).length;
+    let release!: () => void;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    let firstAppended!: () => void;
+    const appended = new Promise<void>((r) => {
+      firstAppended = r;
+    });
+    const slow = withTenant(t.db.app, { organisationId: org, userId: null }, async (tx) => {
+      await recordAudit(tx, { organisationId: org, userId: null, sessionId: null, ip: null }, { action: 'test.slow' });
+      firstAppended();
+      await held;
+    });
+    await appended;
+    // With a lock held to commit this would hang until the timeout.
+    const quick = append(org, 1).then(() => 'committed');
+    const timeout = new Promise((r) => setTimeout(() => r('waited'), 3_000));
+    expect(await Promise.race([quick, timeout])).toBe('committed');
+
+    // Sealed while the slow one is still open: only the committed event joins the chain…
+    expect(await seqs(org)).toHaveLength(base + 1);
+    release();
+    await slow;
+    // …and the slow one takes the next position although its number is lower.
+    const chain = await owner<{ seq: number; action: string }>(
+      `SELECT s.seq, e.action FROM audit_seals s JOIN audit_events e ON e.organisation_id = s.organisation_id AND e.number = s.event_number
+       WHERE s.organisation_id = $1 AND s.seq > $2 ORDER BY s.seq`,
+      [org, base],
+    );
+    await sealAuditChain(t.db.app, org);
+    const sealed = await owner<{ seq: number; action: string }>(
+      `SELECT s.seq, e.action FROM audit_seals s JOIN audit_events e ON e.organisation_id = s.organisation_id AND e.number = s.event_number
+       WHERE s.organisation_id = $1 AND s.seq > $2 ORDER BY s.seq`,
+      [org, base],
+    );
+    expect(chain.map((r) => r.action)).toEqual(['test.append']);
+    expect(sealed.map((r) => [Number(r.seq), r.action])).toEqual([
+      [base + 1, 'test.append'],
+      [base + 2, 'test.slow'],
+    ]);
+    expect(await verify(org)).toEqual(intact(base + 2));
+  });
+
+  it('counts events not sealed yet as pending, and flags one written around the trigger', async () => {
+    const org = await t.organisation('Pending');
+    const base = (await seqs(org)).length;
+    await append(org, 1);
+    await sealAuditChain(t.db.app, org);
+    await append(org, 2);
+    const report = await withTenant(t.db.app, { organisationId: org, userId: null }, (tx) => verifyAuditChain(tx, org));
+    expect(report).toEqual({ ...intact(base + 1), pending: 1 });
+    expect(await verify(org)).toEqual(intact(base + 2));
+
+    const client = await t.db.ownerPool.connect();
+    try {
+      await client.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_unsealed');
+      await client.query(
+        `INSERT INTO audit_events (organisation_id, id, at, action) VALUES ($1, gen_random_uuid(), now(), 'forged')`,
+        [org],
+      );
+    } finally {
+      await client.query('ALTER TABLE audit_events ENABLE TRIGGER audit_events_unsealed');
+      client.release();
+    }
+    expect(await verify(org)).toEqual({ ...intact(base + 2), ok: false, outside: 1 });
   });
 
   it('finds an edited action or details, and a deleted last event', async () => {
@@ -114,9 +197,10 @@ describe('audit chain', () => {
     const admin = await t.as(await t.user(org, ['admin']));
     for (const name of ['one', 'two', 'three']) await admin.post('/api/sites', { name, type: 'drop_in_centre' });
     const last = (await seqs(org)).length;
-    expect(await verify(org)).toEqual({ ok: true, checked: last, brokenAtSeq: null });
-    expect((await admin.post('/api/audit/verify', {})).body).toEqual({ ok: true, checked: last, brokenAtSeq: null });
-    const where = 'WHERE organisation_id = $1 AND seq = $2';
+    expect(await verify(org)).toEqual(intact(last));
+    expect((await admin.post('/api/audit/verify', {})).body).toEqual(intact(last));
+    const where =
+      'WHERE organisation_id = $1 AND number = (SELECT event_number FROM audit_seals WHERE organisation_id = $1 AND seq = $2)';
 
     const [original] = await owner<{ action: string }>(`SELECT action FROM audit_events ${where}`, [org, 2]);
     await asOwnerWithoutTrigger([[`UPDATE audit_events SET action = 'site.viewed' ${where}`, [org, 2]]]);
@@ -128,7 +212,7 @@ describe('audit chain', () => {
     // Undo it: the chain holds again, so it was the edit that broke it.
     await asOwnerWithoutTrigger([[`UPDATE audit_events SET action = $3 ${where}`, [org, 2, original!.action]]]);
     const events = (await seqs(org)).length; // + the two audit.verified events
-    expect(await verify(org)).toEqual({ ok: true, checked: events, brokenAtSeq: null });
+    expect(await verify(org)).toEqual(intact(events));
 
     await asOwnerWithoutTrigger([
       [`UPDATE audit_events SET details = details || '{"count": 0}'::jsonb ${where}`, [org, 3]],
@@ -138,10 +222,29 @@ describe('audit chain', () => {
     expect((await verify(org)).ok).toBe(true);
 
     await asOwnerWithoutTrigger([[`DELETE FROM audit_events ${where}`, [org, events]]]);
-    expect(await verify(org)).toEqual({ ok: false, checked: events - 1, brokenAtSeq: events });
+    expect(await verify(org)).toMatchObject({ ok: false, checked: events - 1, brokenAtSeq: events });
 
     await asOwnerWithoutTrigger([[`DELETE FROM audit_events ${where}`, [org, 2]]]);
     expect(await verify(org)).toMatchObject({ ok: false, brokenAtSeq: 2 });
+  });
+
+  it('finds a rewritten seal', async () => {
+    const org = await t.organisation('Reseal');
+    const base = (await seqs(org)).length;
+    for (let i = 0; i < 3; i++) await append(org, i);
+    expect(await verify(org)).toEqual(intact(base + 3));
+    const client = await t.db.ownerPool.connect();
+    try {
+      await client.query('ALTER TABLE audit_seals DISABLE TRIGGER audit_seals_append_only');
+      await client.query(`UPDATE audit_seals SET hash = sha256(hash) WHERE organisation_id = $1 AND seq = $2`, [
+        org,
+        base + 2,
+      ]);
+    } finally {
+      await client.query('ALTER TABLE audit_seals ENABLE TRIGGER audit_seals_append_only');
+      client.release();
+    }
+    expect(await verify(org)).toMatchObject({ ok: false, checked: base + 1, brokenAtSeq: base + 2 });
   });
 
   it('the app role may not update, delete or truncate events; the owner is stopped by the trigger', async () => {
@@ -157,6 +260,17 @@ describe('audit chain', () => {
     );
     await expect(owner('DELETE FROM audit_events WHERE organisation_id = $1', [orgA])).rejects.toThrow(/append-only/);
     await expect(owner('TRUNCATE audit_events')).rejects.toThrow(/append-only/);
+    await expect(
+      inA((tx) =>
+        tx
+          .updateTable('audit_seals')
+          .set({ hash: Buffer.alloc(32) })
+          .execute(),
+      ),
+    ).rejects.toThrow(/permission denied/);
+    await expect(inA((tx) => tx.deleteFrom('audit_seals').execute())).rejects.toThrow(/permission denied/);
+    await expect(owner('DELETE FROM audit_seals WHERE organisation_id = $1', [orgA])).rejects.toThrow(/append-only/);
+    await expect(owner('TRUNCATE audit_seals')).rejects.toThrow(/append-only/);
     expect((await verify(orgA)).ok).toBe(true);
   });
 });
@@ -168,7 +282,7 @@ describe('audit API', () => {
       expect((await asAdminA.post('/api/sites', { name, type: 'day_centre' })).status).toBe(201);
     }
     const all = await owner<{ seq: number; at: Date; action: string; actor_user_id: string | null }>(
-      'SELECT seq, at, action, actor_user_id, entity_type FROM audit_events WHERE organisation_id = $1 ORDER BY seq DESC',
+      'SELECT number AS seq, at, action, actor_user_id, entity_type FROM audit_events WHERE organisation_id = $1 ORDER BY number DESC',
       [orgA],
     );
     const list = async (query: string) => {
@@ -227,11 +341,11 @@ describe('audit API', () => {
   it('never records the email or password typed at sign-in', async () => {
     const user = await t.user(orgA, ['outreach'], { email: `quiet.person.${Date.now()}@example.org` });
     const wrong = 'wrong horse battery staple 42';
-    const before = (await seqs(orgA)).length;
+    const before = await lastNumber(orgA);
     expect((await t.anonymous().signIn(user.email, wrong)).status).toBe(401);
     expect((await t.anonymous().signIn(user.email.toUpperCase(), testPassword)).status).toBe(200);
     const actions = await owner<{ action: string }>(
-      'SELECT action FROM audit_events WHERE organisation_id = $1 AND seq > $2 ORDER BY seq',
+      'SELECT action FROM audit_events WHERE organisation_id = $1 AND number > $2 ORDER BY number',
       [orgA, before],
     );
     expect(actions.map((a) => a.action)).toEqual(['auth.sign_in_failed', 'auth.sign_in']);

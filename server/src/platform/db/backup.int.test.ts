@@ -15,6 +15,8 @@ import {
   testCodeSecret,
   testMasterKey,
 } from '../../../test/database';
+import { recordAudit } from '../audit/record';
+import { sealAuditChain } from '../audit/seal';
 import { verifyAuditChain } from '../audit/verify';
 import { currentTotp } from '../auth/totp';
 import { columnAad } from '../crypto/encrypted-columns';
@@ -146,8 +148,27 @@ describe('backup and restore', () => {
       const chain = await withTenant(target.app, { organisationId: org, userId: null }, (tx) =>
         verifyAuditChain(tx, org),
       );
-      expect(chain).toMatchObject({ ok: true, brokenAtSeq: null });
-      expect(chain.checked).toBeGreaterThan(3);
+      expect(chain).toMatchObject({ ok: true, brokenAtSeq: null, outside: 0 });
+      expect(chain.checked + chain.pending).toBeGreaterThan(3);
+      // Life goes on after a restore: new events get fresh numbers and join the same chain.
+      await withTenant(target.app, { organisationId: org, userId: null }, (tx) =>
+        recordAudit(
+          tx,
+          { organisationId: org, userId: null, sessionId: null, ip: null },
+          { action: 'test.after_restore' },
+        ),
+      );
+      await sealAuditChain(target.app, org);
+      const after = await withTenant(target.app, { organisationId: org, userId: null }, (tx) =>
+        verifyAuditChain(tx, org),
+      );
+      expect(after).toEqual({
+        ok: true,
+        checked: chain.checked + chain.pending + 1,
+        brokenAtSeq: null,
+        pending: 0,
+        outside: 0,
+      });
     }
     // Encrypted fields come back encrypted and open with the same master key.
     const { rows } = await target.ownerPool.query<{ id: string; v: string }>(

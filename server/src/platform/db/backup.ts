@@ -93,6 +93,9 @@ export async function readBackupHeader(file: string): Promise<Header> {
 /** Loads a backup into an empty, migrated database, in one transaction. */
 export async function restoreDatabase(client: pg.ClientBase, file: string): Promise<{ tables: number }> {
   await client.query('BEGIN');
+  // Rows come back exactly as they were: triggers that note new rows elsewhere
+  // (audit events waiting to be sealed) must not add to what the file holds.
+  await client.query("SET LOCAL kontakt.restoring = 'on'");
   let current: PassThrough | null = null;
   let finished: Promise<void> | null = null;
   try {
@@ -126,6 +129,7 @@ export async function restoreDatabase(client: pg.ClientBase, file: string): Prom
     }
     // A file cut off between two tables ends cleanly: only the header's table list tells.
     if (current || !header || count !== header.tables.length) throw new Error('The backup file is truncated.');
+    await advanceSequences(client);
     await client.query('COMMIT');
     return { tables: count };
   } catch (error) {
@@ -136,5 +140,22 @@ export async function restoreDatabase(client: pg.ClientBase, file: string): Prom
     }
     await client.query('ROLLBACK');
     throw error;
+  }
+}
+
+/** Moves every column-owned sequence past the restored rows, so new rows get fresh numbers. */
+async function advanceSequences(client: pg.ClientBase): Promise<void> {
+  const { rows } = await client.query<{ seq: string; tbl: string; col: string }>(
+    `SELECT s.seqrelid::regclass::text AS seq, d.refobjid::regclass::text AS tbl, a.attname AS col
+     FROM pg_sequence s
+     JOIN pg_depend d ON d.objid = s.seqrelid AND d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
+     JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+     JOIN pg_class c ON c.oid = d.refobjid AND c.relnamespace = 'public'::regnamespace`,
+  );
+  for (const r of rows) {
+    await client.query(
+      `SELECT setval($1::regclass, coalesce((SELECT max(${client.escapeIdentifier(r.col)}) FROM ${client.escapeIdentifier(r.tbl)}), 0) + 1, false)`,
+      [r.seq],
+    );
   }
 }

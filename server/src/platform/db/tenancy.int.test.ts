@@ -30,6 +30,8 @@ const orgTables = [
   'organisation_keys',
   'audit_events',
   'audit_heads',
+  'audit_seals',
+  'audit_unsealed',
 ];
 
 describe('row-level security', () => {

@@ -133,7 +133,8 @@ export interface OrganisationKeysTable {
 
 export interface AuditEventsTable {
   organisation_id: string;
-  seq: ColumnType<number, number, never>;
+  /** From a sequence at insert: orders events, may have gaps; the chain position is in audit_seals. */
+  number: ColumnType<number, never, never>;
   id: string;
   at: ColumnType<Date, Date, never>;
   actor_user_id: string | null;
@@ -147,8 +148,21 @@ export interface AuditEventsTable {
   flagged: ColumnType<boolean, boolean | undefined, never>;
   reason: string | null;
   details: ColumnType<Record<string, unknown>, string, never>;
+}
+
+/** An event's link in its organisation's hash chain, written by the sealer. */
+export interface AuditSealsTable {
+  organisation_id: string;
+  seq: ColumnType<number, number, never>;
+  event_number: ColumnType<number, number, never>;
   prev_hash: Buffer;
   hash: Buffer;
+}
+
+/** Events appended but not sealed yet (filled by a trigger on audit_events). */
+export interface AuditUnsealedTable {
+  organisation_id: string;
+  event_number: ColumnType<number, never, never>;
 }
 
 export interface AuditHeadsTable {
@@ -177,5 +191,7 @@ export interface Database {
   organisation_keys: OrganisationKeysTable;
   audit_events: AuditEventsTable;
   audit_heads: AuditHeadsTable;
+  audit_seals: AuditSealsTable;
+  audit_unsealed: AuditUnsealedTable;
 }
 export type { Generated };

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Db } from '../db/pool';
 import type { Logger } from '../logging';
+import { startAuditSealing } from './audit-sealing';
 import { runMaintenance } from './maintenance';
 
 const maintenanceQueue = 'platform.maintenance';
@@ -36,5 +37,12 @@ export async function startJobs(deps: JobDeps): Promise<Jobs> {
     );
     deps.log.info(result, 'jobs: maintenance done');
   });
-  return { boss, stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }) };
+  const stopSealing = await startAuditSealing(boss, deps);
+  return {
+    boss,
+    stop: async () => {
+      stopSealing();
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
 }
