@@ -103,14 +103,15 @@ const clientColumns =
   'age_missing, gender, gender_self_described, gender_missing, languages, target_group_ids, status, ' +
   'first_contact_on, assigned_worker_id, safe_contact_enc, created_at, created_by, updated_at, updated_by';
 const auditColumns =
-  'organisation_id, seq, id, at, actor_user_id, session_id, device_id, ip, action, entity_type, entity_id, ' +
-  'client_id, flagged, reason, details, prev_hash, hash';
+  'organisation_id, number, id, at, actor_user_id, session_id, device_id, ip, action, entity_type, entity_id, ' +
+  'client_id, flagged, reason, details';
+const sealColumns = 'organisation_id, seq, event_number, prev_hash, hash';
 
-function* batches<T>(items: readonly T[], line: (item: T) => string, size = 2000): Generator<string> {
+function* batches<T>(items: readonly T[], line: (item: T, index: number) => string, size = 2000): Generator<string> {
   for (let i = 0; i < items.length; i += size)
     yield items
       .slice(i, i + size)
-      .map(line)
+      .map((item, j) => line(item, i + j))
       .join('');
 }
 
@@ -215,7 +216,17 @@ export async function generateClients(options: GenerateClientsOptions): Promise<
       if (audit) {
         let seq = Number(head.rows[0]!.seq);
         let prev = head.rows[0]!.hash;
-        const auditLine = (r: Row) => {
+        // Sealed here as the sealing job would (decision 009), so the server under test starts with no backlog:
+        // numbers from the events' sequence, the trigger's "waiting" rows skipped.
+        const numbers = (
+          await client2.query<{ n: number }>(
+            "SELECT nextval('audit_event_number_seq') AS n FROM generate_series(1, $1) ORDER BY 1",
+            [rows.length],
+          )
+        ).rows.map((r) => Number(r.n));
+        await client2.query("SET LOCAL kontakt.restoring = 'on'");
+        const seals: string[] = [];
+        const auditLine = (r: Row, i: number) => {
           const fields = {
             organisationId: org,
             seq: ++seq,
@@ -234,9 +245,12 @@ export async function generateClients(options: GenerateClientsOptions): Promise<
             details: { codeKind: r.codeKind },
           };
           const hash = chainHash(prev, fields);
+          seals.push(
+            `${[org, fields.seq, numbers[i], `\\\\x${prev.toString('hex')}`, `\\\\x${hash.toString('hex')}`].join('\t')}\n`,
+          );
           const line = [
             org,
-            fields.seq,
+            numbers[i],
             fields.id,
             fields.at.toISOString(),
             r.createdBy,
@@ -250,8 +264,6 @@ export async function generateClients(options: GenerateClientsOptions): Promise<
             'f',
             '\\N',
             text(JSON.stringify(fields.details)),
-            `\\\\x${prev.toString('hex')}`,
-            `\\\\x${hash.toString('hex')}`,
           ].join('\t');
           prev = hash;
           return `${line}\n`;
@@ -259,6 +271,10 @@ export async function generateClients(options: GenerateClientsOptions): Promise<
         await pipeline(
           Readable.from(batches(rows, auditLine)),
           client2.query(copyFrom(`COPY audit_events (${auditColumns}) FROM STDIN`)),
+        );
+        await pipeline(
+          Readable.from(batches(seals, (line) => line)),
+          client2.query(copyFrom(`COPY audit_seals (${sealColumns}) FROM STDIN`)),
         );
         await client2.query('UPDATE audit_heads SET seq = $2, hash = $3 WHERE organisation_id = $1', [org, seq, prev]);
       }
