@@ -29,6 +29,49 @@ function present(r: Selectable<EnrollmentsTable>): Enrollment {
  * episode is unique, so a race ends in one row.
  */
 export async function recordActivity(tx: Tx, actor: AuditActor, clientId: string, programme: Programme, on: string) {
+  // The usual case — a known person, seen again today — changes no row and so
+  // locks none: the updates match only when a date really moves, and both
+  // ride in one statement with the check for an open episode.
+  const moved = await tx
+    .with('first_contact', (db) =>
+      db
+        .updateTable('clients')
+        .set({ first_contact_on: sql`${on}::date` })
+        .where('id', '=', clientId)
+        .where((eb) =>
+          eb.or([eb('first_contact_on', 'is', null), eb('first_contact_on', '>', sql<string>`${on}::date`)]),
+        )
+        .returning('id'),
+    )
+    .with('episode', (db) =>
+      db
+        .updateTable('enrollments')
+        .set({
+          last_activity_on: sql`GREATEST(last_activity_on, ${on}::date)`,
+          start_on: sql`LEAST(start_on, ${on}::date)`,
+        })
+        .where('client_id', '=', clientId)
+        .where('programme', '=', programme)
+        .where('exit_on', 'is', null)
+        .where((eb) =>
+          eb.or([eb('last_activity_on', '<', sql<string>`${on}::date`), eb('start_on', '>', sql<string>`${on}::date`)]),
+        )
+        .returning('id'),
+    )
+    .selectNoFrom((eb) => [
+      eb
+        .exists(
+          eb
+            .selectFrom('enrollments')
+            .select('id')
+            .where('client_id', '=', clientId)
+            .where('programme', '=', programme)
+            .where('exit_on', 'is', null),
+        )
+        .as('open'),
+    ])
+    .executeTakeFirstOrThrow();
+  if (moved.open) return;
   await tx
     .insertInto('enrollments')
     .values({
@@ -47,11 +90,6 @@ export async function recordActivity(tx: Tx, actor: AuditActor, clientId: string
         start_on: sql`LEAST(enrollments.start_on, excluded.start_on)`,
       }),
     )
-    .execute();
-  await tx
-    .updateTable('clients')
-    .set({ first_contact_on: sql`LEAST(COALESCE(first_contact_on, ${on}::date), ${on}::date)` })
-    .where('id', '=', clientId)
     .execute();
 }
 

@@ -13,7 +13,37 @@ import { visibleContact } from './visibility';
 
 type Row = Selectable<ContactsTable>;
 
-/** Everything of a contact but its encrypted parts. */
+type Services = Contact['services'];
+type Materials = Contact['materials'];
+
+/** Everything of a contact but its encrypted parts, from its row and line items. */
+export function presentContactRow(r: Row, services: Services, materials: Materials) {
+  return {
+    id: r.id,
+    kind: r.kind as Contact['kind'],
+    clientId: r.client_id,
+    shiftId: r.shift_id,
+    occurredAt: r.occurred_at.toISOString(),
+    channel: r.channel as Contact['channel'],
+    teamId: r.team_id,
+    areaId: r.area_id,
+    spotId: r.spot_id,
+    workerId: r.worker_id,
+    durationMinutes: r.duration_minutes,
+    topicIds: r.topic_ids,
+    services,
+    materials,
+    referrals: r.referrals,
+    followUp:
+      r.follow_up_what && r.follow_up_due_on
+        ? { what: r.follow_up_what, dueOn: r.follow_up_due_on, doneAt: r.follow_up_done_at?.toISOString() ?? null }
+        : null,
+    headCount: r.head_count,
+    breakdown: r.breakdown as Contact['breakdown'],
+  };
+}
+
+/** Everything of some contacts but their encrypted parts. */
 async function presentBase(tx: Tx, rows: Row[]) {
   const ids = rows.map((r) => r.id);
   const services = ids.length
@@ -30,38 +60,20 @@ async function presentBase(tx: Tx, rows: Row[]) {
         .where('contact_id', 'in', ids)
         .execute()
     : [];
-  return rows.map((r) => ({
-    id: r.id,
-    kind: r.kind as Contact['kind'],
-    clientId: r.client_id,
-    shiftId: r.shift_id,
-    occurredAt: r.occurred_at.toISOString(),
-    channel: r.channel as Contact['channel'],
-    teamId: r.team_id,
-    areaId: r.area_id,
-    spotId: r.spot_id,
-    workerId: r.worker_id,
-    durationMinutes: r.duration_minutes,
-    topicIds: r.topic_ids,
-    services: services
-      .filter((s) => s.contact_id === r.id)
-      .map((s) => ({ serviceId: s.service_id, minutes: s.minutes })),
-    materials: materials
-      .filter((m) => m.contact_id === r.id)
-      .map((m) => ({
-        materialId: m.material_id,
-        quantity: m.quantity,
-        returned: m.returned,
-        secondaryFor: m.secondary_for,
-      })),
-    referrals: r.referrals,
-    followUp:
-      r.follow_up_what && r.follow_up_due_on
-        ? { what: r.follow_up_what, dueOn: r.follow_up_due_on, doneAt: r.follow_up_done_at?.toISOString() ?? null }
-        : null,
-    headCount: r.head_count,
-    breakdown: r.breakdown as Contact['breakdown'],
-  }));
+  return rows.map((r) =>
+    presentContactRow(
+      r,
+      services.filter((s) => s.contact_id === r.id).map((s) => ({ serviceId: s.service_id, minutes: s.minutes })),
+      materials
+        .filter((m) => m.contact_id === r.id)
+        .map((m) => ({
+          materialId: m.material_id,
+          quantity: m.quantity,
+          returned: m.returned,
+          secondaryFor: m.secondary_for,
+        })),
+    ),
+  );
 }
 
 async function findContact(tx: Tx, ctx: OutreachContext, id: string, forUpdate = false) {

@@ -4,43 +4,51 @@ import { recordAudit } from '../../platform/audit/record';
 import type { Tx } from '../../platform/db/tenancy';
 import { fieldError } from '../../platform/errors';
 import { recordActivity } from '../clients/index';
-import { checkExists } from './catalogue-check';
 import { contactAad } from './contact-crypto';
-import { checkContactCatalogues, insertContactItems } from './contact-items';
-import { getContact } from './contact-read';
+import { type ContactFacts, checkCardCatalogues, readContactFacts } from './contact-facts';
+import { insertContactItems } from './contact-items';
+import { getContact, presentContactRow } from './contact-read';
 import { type OutreachContext, seal } from './context';
-import { editableStatuses, findShift } from './shifts';
+import { editableStatuses } from './shifts';
+import { visibleShift } from './visibility';
 
 /** The calendar day of an instant in the organisation's time zone (a contact at 00:30 belongs to that day). */
-async function localDate(tx: Tx, organisationId: string, at: Date): Promise<string> {
-  const org = await tx
-    .selectFrom('organisations')
-    .select('time_zone')
-    .where('id', '=', organisationId)
-    .executeTakeFirstOrThrow();
-  return new Intl.DateTimeFormat('en-CA', { timeZone: org.time_zone }).format(at);
+function localDate(timeZone: string, at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(at);
 }
 
-/** Where the contact belongs: its shift (open, and the user works it) supplies the defaults. */
+/**
+ * Where the contact belongs: its shift (open, and the user works it) supplies
+ * the defaults. The shift is read FOR SHARE, so it cannot be submitted while
+ * the card is being added.
+ */
 async function placeOf(tx: Tx, ctx: OutreachContext, input: CreateContactBody) {
   if (!input.shiftId) {
     if (!input.channel) throw fieldError('channel', 'validation.required');
     return { channel: input.channel, teamId: input.teamId ?? null, areaId: input.areaId ?? null };
   }
-  const shift = await findShift(tx, ctx, input.shiftId, 'share').catch(() => {
-    throw fieldError('shiftId', 'validation.invalid');
-  });
+  const shift = await tx
+    .selectFrom('shifts')
+    .select(['shifts.status', 'shifts.channel', 'shifts.team_id', 'shifts.area_id'])
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('shift_members as sm')
+            .select('sm.user_id')
+            .whereRef('sm.shift_id', '=', 'shifts.id')
+            .where('sm.user_id', '=', ctx.userId),
+        )
+        .as('member'),
+    )
+    .where('shifts.id', '=', input.shiftId)
+    .where(visibleShift(ctx))
+    .forShare()
+    .executeTakeFirst();
+  if (!shift) throw fieldError('shiftId', 'validation.invalid');
   if (!(editableStatuses as readonly string[]).includes(shift.status))
     throw fieldError('shiftId', 'validation.shift_closed');
-  if (ctx.scope !== 'all') {
-    const member = await tx
-      .selectFrom('shift_members')
-      .select('user_id')
-      .where('shift_id', '=', shift.id)
-      .where('user_id', '=', ctx.userId)
-      .executeTakeFirst();
-    if (!member) throw fieldError('shiftId', 'validation.not_a_member');
-  }
+  if (ctx.scope !== 'all' && !shift.member) throw fieldError('shiftId', 'validation.not_a_member');
   return {
     channel: input.channel ?? (shift.channel as NonNullable<CreateContactBody['channel']>),
     teamId: input.teamId !== undefined ? input.teamId : shift.team_id,
@@ -48,39 +56,45 @@ async function placeOf(tx: Tx, ctx: OutreachContext, input: CreateContactBody) {
   };
 }
 
+/** Team, area and spot named in the body must exist; the shift's own are valid by its foreign keys. */
+function checkPlace(input: CreateContactBody, found: ContactFacts['found']) {
+  for (const field of ['teamId', 'areaId', 'spotId'] as const) {
+    if (input[field] && !found[field]) throw fieldError(field, 'validation.invalid');
+  }
+}
+
 /** The contact already recorded under this id, when the same worker sends it again. */
-async function replayOf(tx: Tx, ctx: OutreachContext, id: string) {
-  const existing = await tx.selectFrom('contacts').select(['id', 'created_by']).where('id', '=', id).executeTakeFirst();
-  if (!existing) return null;
-  if (existing.created_by !== ctx.userId) throw fieldError('id', 'validation.invalid');
-  return { created: false, contact: await getContact(tx, ctx, existing.id, { audit: false }) };
+async function replayOf(tx: Tx, ctx: OutreachContext, id: string, recordedBy: string) {
+  if (recordedBy !== ctx.userId) throw fieldError('id', 'validation.invalid');
+  return { created: false, contact: await getContact(tx, ctx, id, { audit: false }) };
 }
 
 /**
  * Records a contact card. The id may come from the phone that recorded it
  * offline: a second delivery of the same id by the same worker answers with the
  * record already made (`created: false`) and changes nothing.
+ *
+ * Written for the end of a shift, when a whole team sends its cards at once:
+ * one statement reads every fact the checks need, the card's items go in one
+ * statement, and the answer is built from what was written instead of read
+ * back — each round trip is a statement PostgreSQL must parse and plan.
  */
 export async function recordContact(tx: Tx, ctx: OutreachContext, input: CreateContactBody) {
-  if (input.id) {
-    const replay = await replayOf(tx, ctx, input.id);
-    if (replay) return replay;
-  }
+  const org = ctx.actor.organisationId;
+  const facts = await readContactFacts(tx, org, input.id, input);
+  if (input.id && facts.replayBy) return replayOf(tx, ctx, input.id, facts.replayBy);
   const place = await placeOf(tx, ctx, input);
-  await checkExists(tx, 'teams', place.teamId, 'teamId');
-  await checkExists(tx, 'areas', place.areaId, 'areaId');
-  await checkExists(tx, 'spots', input.spotId, 'spotId');
+  checkPlace(input, facts.found);
   if (input.clientId) {
-    const client = await tx.selectFrom('clients').select('status').where('id', '=', input.clientId).executeTakeFirst();
-    if (!client) throw fieldError('clientId', 'validation.invalid');
-    if (client.status === 'merged' || client.status === 'anonymised')
+    if (!facts.clientStatus) throw fieldError('clientId', 'validation.invalid');
+    if (facts.clientStatus === 'merged' || facts.clientStatus === 'anonymised')
       throw fieldError('clientId', 'validation.client_closed');
   }
-  await checkContactCatalogues(tx, input);
+  checkCardCatalogues(facts.items, input);
   const id = input.id ?? uuidv7();
   const occurredAt = input.occurredAt ? new Date(input.occurredAt) : new Date();
-  const org = ctx.actor.organisationId;
-  const inserted = await tx
+  const situation = input.initialSituation ? JSON.stringify(input.initialSituation) : null;
+  const row = await tx
     .insertInto('contacts')
     .values({
       organisation_id: org,
@@ -106,9 +120,7 @@ export async function recordContact(tx: Tx, ctx: OutreachContext, input: CreateC
       follow_up_what: input.followUp?.what ?? null,
       follow_up_due_on: input.followUp?.dueOn ?? null,
       notes_enc: await seal(tx, ctx, contactAad('notes_enc', id), input.notes),
-      initial_situation_enc: input.initialSituation
-        ? await seal(tx, ctx, contactAad('initial_situation_enc', id), JSON.stringify(input.initialSituation))
-        : null,
+      initial_situation_enc: situation ? await seal(tx, ctx, contactAad('initial_situation_enc', id), situation) : null,
       changes_enc: await seal(tx, ctx, contactAad('changes_enc', id), input.changes),
       head_count: input.headCount,
       breakdown: input.breakdown ? JSON.stringify(input.breakdown) : null,
@@ -117,17 +129,19 @@ export async function recordContact(tx: Tx, ctx: OutreachContext, input: CreateC
     })
     // Two deliveries of one offline record racing: the second waits for the first, then finds it.
     .onConflict((oc) => oc.columns(['organisation_id', 'id']).doNothing())
-    .returning('id')
+    .returningAll()
     .executeTakeFirst();
-  if (!inserted) {
-    const replay = await replayOf(tx, ctx, id);
-    if (replay) return replay;
+  if (!row) {
+    const existing = await tx
+      .selectFrom('contacts')
+      .select('created_by')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    return replayOf(tx, ctx, id, existing.created_by ?? '');
   }
   await insertContactItems(tx, org, id, input, { teamId: place.teamId, userId: ctx.userId });
   if (input.clientId)
-    await recordActivity(tx, ctx.actor, input.clientId, 'outreach', await localDate(tx, org, occurredAt));
-  const contact = await getContact(tx, ctx, id, { audit: false });
-  // Last, so the organisation's audit-chain head is locked for as short a time as possible.
+    await recordActivity(tx, ctx.actor, input.clientId, 'outreach', localDate(facts.timeZone, occurredAt));
   await recordAudit(tx, ctx.actor, {
     action: 'contact.recorded',
     entityType: 'contact',
@@ -135,5 +149,23 @@ export async function recordContact(tx: Tx, ctx: OutreachContext, input: CreateC
     ...(input.clientId ? { clientId: input.clientId } : {}),
     details: { kind: input.kind },
   });
-  return { created: true, contact };
+  const contact = presentContactRow(
+    row,
+    input.services.map((s) => ({ serviceId: s.serviceId, minutes: s.minutes })),
+    input.materials.map((m) => ({
+      materialId: m.materialId,
+      quantity: m.quantity,
+      returned: m.returned,
+      secondaryFor: m.secondaryFor,
+    })),
+  );
+  return {
+    created: true,
+    contact: {
+      ...contact,
+      notes: input.notes ?? null,
+      initialSituation: input.initialSituation ?? null,
+      changes: input.changes ?? null,
+    },
+  };
 }
