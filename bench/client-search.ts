@@ -1,11 +1,12 @@
 import os from 'node:os';
 import pg from 'pg';
+import { searchName } from '../core/clients/search-name';
 import { appLoginRole } from '../server/src/platform/db/app-role';
 import { signIn } from './api-session';
 import { buildInputs } from './client-search-inputs';
 import { createOps, type Op, type OpName } from './client-search-ops';
 import { clientSearchRows, type Measured } from './client-search-report';
-import { explainStatements, type PlanReport } from './explain';
+import { explainStatements, type PlanReport, type Plans } from './explain';
 import { generateClients, organisationIdBySlug } from './generate/clients';
 import { benchDatabase } from './generate/database';
 import { timeCalls } from './latency';
@@ -30,12 +31,22 @@ const warmup = 20;
 /** Search inputs whose statements are EXPLAINed after the runs, per kind. */
 const explained = 100;
 const worker = 'outreach@demo.kontakt.test';
-const leakproofTrigram = [
-  'ALTER FUNCTION similarity_op(text, text) LEAKPROOF',
-  'ALTER FUNCTION word_similarity_op(text, text) LEAKPROOF',
-  'ALTER FUNCTION textlike(text, text) LEAKPROOF',
-  `SET LOCAL ROLE ${appLoginRole('kontakt')}`,
-];
+const asAppRole = [`SET LOCAL ROLE ${appLoginRole('kontakt')}`];
+
+/**
+ * The statement the service ran for a pseudonym before migration 0007 (trigram tests on `clients` itself, under
+ * row-level security), for the same term: its plan is shown beside the new one.
+ */
+function statementBefore0007(q: string) {
+  const term = searchName(q);
+  return {
+    sql:
+      'SELECT id, pseudonym, status, code_kind, target_group_ids, similarity(search_name, $1) AS score FROM clients ' +
+      'WHERE (search_name LIKE $2 OR search_name % $3 OR $4 <% search_name) AND status NOT IN ($5, $6, $7) ' +
+      'ORDER BY score DESC, updated_at DESC LIMIT $8',
+    parameters: [term, `${term.replace(/[\\%_]/g, '\\$&')}%`, term, term, 'merged', 'anonymised', 'closed', 20],
+  };
+}
 
 async function measureOp(op: Op, sessions: Awaited<ReturnType<typeof signIn>>[], floors: pg.Client[]) {
   return {
@@ -73,12 +84,23 @@ export async function runClientSearch(): Promise<BenchResult> {
           "SELECT id FROM catalogue_items WHERE organisation_id = $1 AND kind = 'target_group' ORDER BY sort_order",
           [organisationId],
         );
-        const sizes = await owner.query<{ table: string; index: string; trgm: string }>(
+        const sizes = await owner.query<{ table: string; index: string; trgm: string; prefix: string }>(
           `SELECT pg_size_pretty(pg_relation_size('clients')) AS table,
                   pg_size_pretty(pg_indexes_size('clients')) AS index,
-                  pg_size_pretty(pg_relation_size('clients_search_name_trgm')) AS trgm`,
+                  pg_size_pretty(pg_relation_size('clients_search_trgm')) AS trgm,
+                  pg_size_pretty(pg_relation_size('clients_search_prefix')) AS prefix`,
         );
-        return { userId: user.rows[0]!.id, groups: groups.rows.map((r) => r.id), sizes: sizes.rows[0]! };
+        const names = await owner.query<{ distinct: number; top: string; count: number }>(
+          `SELECT (SELECT count(DISTINCT search_name)::int FROM clients WHERE organisation_id = $1) AS distinct,
+                  search_name AS top, count(*)::int AS count
+           FROM clients WHERE organisation_id = $1 GROUP BY search_name ORDER BY count(*) DESC LIMIT 1`,
+          [organisationId],
+        );
+        return {
+          userId: user.rows[0]!.id,
+          groups: groups.rows.map((r) => r.id),
+          sizes: { ...sizes.rows[0]!, ...names.rows[0]! },
+        };
       } finally {
         await owner.end();
       }
@@ -114,8 +136,10 @@ export async function runClientSearch(): Promise<BenchResult> {
     for (const stats of Object.values(o.recall)) Object.assign(stats, { asked: 0, found: 0, results: 0 });
 
     const measured = new Map<OpName, Measured[]>();
+    const loads: number[] = [];
     for (let run = 0; run < runs; run++) {
-      const load = os.loadavg()[0]!.toFixed(1);
+      loads.push(os.loadavg()[0]!);
+      const load = loads.at(-1)!.toFixed(1);
       const t0 = performance.now();
       for (const op of o.ops) {
         const m = await measureOp(op, sessions, floors);
@@ -126,19 +150,29 @@ export async function runClientSearch(): Promise<BenchResult> {
     }
 
     const tenant = { organisationId, userId: facts.userId };
-    const plans = new Map<OpName, { app: PlanReport; leakproof: PlanReport | null }>();
+    const plans = new Map<OpName, { app: Plans; before: PlanReport | null }>();
     for (const [name, list] of [
       ['code', inputs.code],
       ['typo', inputs.typo],
       ['prefix', inputs.prefix],
       ['prefix2', inputs.prefix2],
     ] as const) {
-      const statements = list.slice(0, explained).flatMap((input) => o.statementsOf(input));
+      const sample = list.slice(0, explained);
+      const statements = sample.flatMap((input) => o.statementsOf(input));
+      const pseudonym = name !== 'code';
       plans.set(name, {
-        app: await explainStatements(db.appUrl, tenant, statements),
-        // The same as the application role, had the trigram operators been LEAKPROOF: the owner marks them so in
-        // a transaction it rolls back, then takes the role. Shows whether the security barrier is what decides.
-        leakproof: name === 'code' ? null : await explainStatements(db.ownerUrl, tenant, statements, leakproofTrigram),
+        // As the application role (the owner takes the role in the transaction, so it may LOAD auto_explain to
+        // report the statement inside the definer function too).
+        app: await explainStatements(db.ownerUrl, tenant, statements, asAppRole, { nested: pseudonym }),
+        before: pseudonym
+          ? (
+              await explainStatements(
+                db.appUrl,
+                tenant,
+                sample.map((input) => statementBefore0007(input.body.q!)),
+              )
+            ).statement
+          : null,
       });
     }
 
@@ -153,6 +187,7 @@ export async function runClientSearch(): Promise<BenchResult> {
       generated,
       sizes: facts.sizes,
       measured,
+      loads,
       plans,
       recall: o.recall,
     });

@@ -24,8 +24,8 @@ async function followMerges(tx: Tx, id: string) {
 
 /**
  * Finds people by anonymous code (exact, via the keyed hash) and by pseudonym
- * (prefix, substring or trigram similarity on the folded form). Code matches
- * come first. A search shows summaries only, so it is not a read of a record.
+ * (prefix, or trigram similarity of the whole or of a word, on the folded form),
+ * best first: similarity, then last change. Code matches come first. A search shows summaries only, so it is not a read of a record.
  */
 export async function searchClients(
   tx: Tx,
@@ -61,23 +61,23 @@ export async function searchClients(
   }
   const term = input.q ? searchName(input.q) : '';
   if (term.length >= limits.searchMin) {
-    // All three use the trigram index: a prefix, similar as a whole (`%`, pg_trgm's
-    // default threshold 0.3) or similar to a word inside (`<%`, "Kasia" in "Kasia z dworca").
+    // A prefix, similar as a whole (`%`, pg_trgm's default threshold 0.3) or similar to
+    // a word inside (`<%`, "Kasia" in "Kasia z dworca"). Row-level security keeps
+    // PostgreSQL from using a trigram index for these (decision 008), so the candidates
+    // come from a definer function that filters by the organisation itself and returns
+    // ids and scores only; the rows are read here by id, under row-level security.
     const rows = await tx
-      .selectFrom('clients')
-      .select(summaryColumns)
-      .select(sql<number>`similarity(search_name, ${term})`.as('score'))
-      .where((eb) =>
-        eb.or([
-          eb('search_name', 'like', `${term.replace(/[\\%_]/g, '\\$&')}%`),
-          sql<boolean>`search_name % ${term}`,
-          sql<boolean>`${term} <% search_name`,
-        ]),
+      .selectFrom(
+        sql<{
+          id: string;
+          score: number;
+        }>`kontakt_search_client_ids(${term}, ${input.includeClosed}, ${limits.searchResultsMax})`.as('candidates'),
       )
-      .where('status', 'not in', hidden)
-      .orderBy('score', 'desc')
-      .orderBy('updated_at', 'desc')
-      .limit(limits.searchResultsMax)
+      .innerJoin('clients', 'clients.id', 'candidates.id')
+      .select(summaryColumns.map((c) => `clients.${c}` as const))
+      .where('clients.status', 'not in', hidden)
+      .orderBy('candidates.score', 'desc')
+      .orderBy('clients.updated_at', 'desc')
       .execute();
     for (const r of rows) {
       if (seen.has(r.id)) continue;
