@@ -1,8 +1,18 @@
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { RecordScope } from '#core/permissions/scopes';
 import { organisationSettings } from '#core/schemas/organisation';
 import type { OutreachStatistics, statisticsGroupings } from '#core/schemas/outreach-stats';
 import type { Tx } from '../../platform/db/tenancy';
+import './rollup-tables';
+import { addDays, planStatistics } from './statistics-plan';
+import {
+  countsStatement,
+  type MaterialRow,
+  materialsStatement,
+  type PeopleRow,
+  peopleStatement,
+  type StatisticsSource,
+} from './statistics-sql';
 
 type Grouping = (typeof statisticsGroupings)[number];
 
@@ -13,122 +23,99 @@ export interface StatisticsContext {
   suppress: boolean;
 }
 
-const keyOf: Record<Exclude<Grouping, 'target_group'>, RawBuilder<string | null>> = {
-  none: sql`NULL::text`,
-  area: sql`c.area_id::text`,
-  channel: sql`c.channel`,
-  team: sql`c.team_id::text`,
-};
-
-function scopeFilter(ctx: StatisticsContext): RawBuilder<boolean> {
-  if (ctx.scope === 'all') return sql<boolean>`true`;
-  const own = sql<boolean>`(c.worker_id = ${ctx.userId} OR c.created_by = ${ctx.userId})`;
-  if (ctx.scope === 'own') return own;
-  return sql<boolean>`(${own} OR c.team_id IN (SELECT team_id FROM team_members WHERE user_id = ${ctx.userId}))`;
-}
-
-interface Row {
-  key: string | null;
-  contacts: number;
-  unique_people: number;
-  new_people: number;
-  anonymous: number;
-}
-
 /**
  * Contacts, unique people (named clients, counted once), new people (first
  * cards) and anonymous head counts for a period in the organisation's time
  * zone, optionally by area, channel, team or target group; and materials
- * handed out. One pass over the period's contacts per figure set.
+ * handed out. Clean days come from the rollups (rollup.ts), days with changes
+ * not folded yet from the contacts, so a contact counts as soon as it is
+ * committed. `rollups: false` counts everything from the contacts (tests and
+ * benchmarks compare the two).
  */
 export async function outreachStatistics(
   tx: Tx,
   organisationId: string,
   ctx: StatisticsContext,
   query: { from: string; to: string; groupBy: Grouping },
+  options: { rollups?: boolean } = {},
 ): Promise<OutreachStatistics> {
-  const org = await tx
-    .selectFrom('organisations')
-    .select(['time_zone', 'settings'])
-    .where('id', '=', organisationId)
-    .executeTakeFirstOrThrow();
+  const { rows } = await sql<{ time_zone: string; settings: unknown; rollups: boolean; dirty: string[] }>`
+    SELECT o.time_zone, o.settings, s.time_zone IS NOT DISTINCT FROM o.time_zone AS rollups,
+      ARRAY(SELECT DISTINCT ((d.occurred_at AT TIME ZONE o.time_zone)::date)::text FROM outreach_dirty d
+            WHERE s.time_zone = o.time_zone
+              AND d.occurred_at >= (${query.from}::date)::timestamp AT TIME ZONE o.time_zone
+              AND d.occurred_at < (${query.to}::date + 1)::timestamp AT TIME ZONE o.time_zone) AS dirty
+    FROM organisations o LEFT JOIN outreach_rollup_state s ON s.organisation_id = o.id
+    WHERE o.id = ${organisationId}`.execute(tx);
+  const org = rows[0];
+  if (!org) throw new Error('organisation not found');
   const threshold = ctx.suppress ? organisationSettings.parse(org.settings).smallCountThreshold : null;
-  const period = sql`c.occurred_at >= (${query.from}::date)::timestamp AT TIME ZONE ${org.time_zone}
-    AND c.occurred_at < (${query.to}::date + 1)::timestamp AT TIME ZONE ${org.time_zone}
-    AND ${scopeFilter(ctx)}`;
-
-  const figures = async (key: RawBuilder<string | null>) => {
-    const { rows } = await sql<Row>`
-      SELECT ${key} AS key, count(*)::int AS contacts,
-        count(DISTINCT c.client_id)::int AS unique_people,
-        count(DISTINCT c.client_id) FILTER (WHERE c.kind = 'first')::int AS new_people,
-        COALESCE(sum(c.head_count), 0)::int AS anonymous
-      FROM contacts c WHERE ${period} GROUP BY 1 ORDER BY 1 NULLS LAST`.execute(tx);
-    const { rows: materials } = await sql<{ key: string | null; material_id: string; quantity: number }>`
-      SELECT ${key} AS key, m.material_id, sum(m.quantity)::int AS quantity
-      FROM contacts c JOIN contact_materials m ON m.organisation_id = c.organisation_id AND m.contact_id = c.id
-      WHERE ${period} GROUP BY 1, 2 ORDER BY 2`.execute(tx);
-    return { rows, materials };
+  const teams =
+    ctx.scope === 'team'
+      ? (await tx.selectFrom('team_members').select('team_id').where('user_id', '=', ctx.userId).execute()).map(
+          (r) => r.team_id,
+        )
+      : [];
+  const rollups = options.rollups !== false && org.rollups;
+  const plan = planStatistics(query.from, query.to, rollups, org.dirty);
+  const days = [
+    ...new Set(
+      [...plan.liveDays, ...plan.livePeopleDays, { from: query.from, until: addDays(query.to, 1) }].flatMap((r) => [
+        r.from,
+        r.until,
+      ]),
+    ),
+  ];
+  const { rows: starts } = await sql<{ day: string; at: Date }>`
+    SELECT d::text AS day, d::timestamp AT TIME ZONE ${org.time_zone} AS at FROM unnest(${days}::date[]) AS d`.execute(
+    tx,
+  );
+  const instants = new Map(starts.map((r) => [r.day, r.at]));
+  const source: StatisticsSource = {
+    from: query.from,
+    to: query.to,
+    plan,
+    scope: ctx.scope,
+    userId: ctx.userId,
+    teams,
+    rollups,
+    instant: (day) => {
+      const at = instants.get(day);
+      if (!at) throw new Error(`no start for ${day}`);
+      return at;
+    },
   };
-
-  const byTargetGroup = async () => {
-    // A person in two target groups counts in both; anonymous heads by their breakdown.
-    const { rows } = await sql<Row>`
-      WITH named AS (
-        SELECT tg::text AS key, c.id, c.client_id, c.kind
-        FROM contacts c JOIN clients p ON p.organisation_id = c.organisation_id AND p.id = c.client_id
-        CROSS JOIN LATERAL unnest(p.target_group_ids) AS tg
-        WHERE ${period}),
-      anon AS (
-        SELECT g->>'targetGroupId' AS key, c.id, (g->>'count')::int AS heads
-        FROM contacts c CROSS JOIN LATERAL jsonb_array_elements(c.breakdown->'targetGroups') AS g
-        WHERE ${period} AND c.kind = 'anonymous')
-      SELECT key, count(DISTINCT id)::int AS contacts,
-        count(DISTINCT client_id)::int AS unique_people,
-        count(DISTINCT client_id) FILTER (WHERE kind = 'first')::int AS new_people,
-        COALESCE(sum(heads), 0)::int AS anonymous
-      FROM (SELECT key, id, client_id, kind, NULL::int AS heads FROM named
-            UNION ALL SELECT key, id, NULL, 'anonymous', heads FROM anon) x
-      GROUP BY key ORDER BY key`.execute(tx);
-    const { rows: materials } = await sql<{ key: string; material_id: string; quantity: number }>`
-      SELECT tg::text AS key, m.material_id, sum(m.quantity)::int AS quantity
-      FROM contacts c JOIN clients p ON p.organisation_id = c.organisation_id AND p.id = c.client_id
-      CROSS JOIN LATERAL unnest(p.target_group_ids) AS tg
-      JOIN contact_materials m ON m.organisation_id = c.organisation_id AND m.contact_id = c.id
-      WHERE ${period} GROUP BY 1, 2 ORDER BY 2`.execute(tx);
-    return { rows, materials };
-  };
+  // Sorting the distinct people needs more than the default 4 MB.
+  await sql`SELECT set_config('work_mem', '64MB', true)`.execute(tx);
+  const counts = (await countsStatement(source, query.groupBy).execute(tx)).rows;
+  const people = (await peopleStatement(source, query.groupBy).execute(tx)).rows;
+  const materials = (await materialsStatement(source, query.groupBy).execute(tx)).rows;
 
   const hide = (n: number) => (threshold !== null && n > 0 && n < threshold ? null : n);
-  const shape = (row: Row | undefined, materials: { key: string | null; material_id: string; quantity: number }[]) => ({
-    contacts: hide(row?.contacts ?? 0),
-    uniquePeople: hide(row?.unique_people ?? 0),
-    newPeople: hide(row?.new_people ?? 0),
-    anonymousHeadCount: hide(row?.anonymous ?? 0),
-    materials: materials.map((m) => ({ materialId: m.material_id, quantity: hide(m.quantity) })),
-  });
-
-  const total = await figures(keyOf.none);
-  const grouped =
-    query.groupBy === 'none'
-      ? null
-      : query.groupBy === 'target_group'
-        ? await byTargetGroup()
-        : await figures(keyOf[query.groupBy]);
+  const peopleOf = (total: boolean, key: string | null): PeopleRow | undefined =>
+    people.find((p) => p.total === total && (total || p.key === key));
+  const shape = (total: boolean, key: string | null, c: { contacts: number; anonymous: number } | undefined) => {
+    const p = peopleOf(total, key);
+    return {
+      contacts: hide(c?.contacts ?? 0),
+      uniquePeople: hide(p?.unique_people ?? 0),
+      newPeople: hide(p?.new_people ?? 0),
+      anonymousHeadCount: hide(c?.anonymous ?? 0),
+      materials: materials
+        .filter((m: MaterialRow) => m.total === total && (total || m.key === key))
+        .map((m) => ({ materialId: m.material_id, quantity: hide(m.quantity) })),
+    };
+  };
+  const totals = counts.find((c) => c.total);
   return {
     from: query.from,
     to: query.to,
     groupBy: query.groupBy,
     suppressedBelow: threshold,
-    totals: shape(total.rows[0], total.materials),
-    groups: grouped
-      ? grouped.rows.map((r) => ({
-          key: r.key,
-          ...shape(
-            r,
-            grouped.materials.filter((m) => m.key === r.key),
-          ),
-        }))
-      : [],
+    totals: shape(true, null, totals),
+    groups:
+      query.groupBy === 'none'
+        ? []
+        : counts.filter((c) => !c.total && c.contacts > 0).map((c) => ({ key: c.key, ...shape(false, c.key, c) })),
   };
 }

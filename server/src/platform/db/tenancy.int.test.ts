@@ -32,6 +32,15 @@ const orgTables = [
   'audit_heads',
   'audit_seals',
   'audit_unsealed',
+  ...[
+    'outreach_rollup_state',
+    'outreach_dirty',
+    'outreach_daily',
+    'outreach_daily_materials',
+    'outreach_monthly',
+    'outreach_monthly_materials',
+    'outreach_person_months',
+  ],
 ];
 
 describe('row-level security', () => {

@@ -1,0 +1,73 @@
+import type { ColumnType } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type DateColumn = ColumnType<string, string, string>;
+
+/** When the statistics rollups were last folded, and the time zone their days are in. */
+export interface OutreachRollupStateTable {
+  organisation_id: string;
+  time_zone: string;
+  refreshed_at: Timestamp;
+}
+
+/** Instants whose local day must be folded again (written by triggers on contacts, materials, clients). */
+export interface OutreachDirtyTable {
+  organisation_id: string;
+  occurred_at: Timestamp;
+}
+
+/** Contacts and anonymous heads per local day, team and one dimension (channel, area or target group). */
+export interface OutreachDailyTable {
+  organisation_id: string;
+  day: DateColumn;
+  dim: 'channel' | 'area' | 'target_group';
+  team_id: string | null;
+  key: string | null;
+  contacts: number;
+  anonymous: number;
+}
+
+/** Materials handed out per local day, team and dimension key. */
+export interface OutreachDailyMaterialsTable {
+  organisation_id: string;
+  day: DateColumn;
+  dim: 'channel' | 'area' | 'target_group';
+  team_id: string | null;
+  key: string | null;
+  material_id: string;
+  quantity: ColumnType<string, number | string, number | string>;
+}
+
+/** The daily figures summed per local month (first day), once every day of it is folded. */
+export interface OutreachMonthlyTable extends Omit<OutreachDailyTable, 'day'> {
+  month: DateColumn;
+}
+
+/** The daily materials summed per local month. */
+export interface OutreachMonthlyMaterialsTable extends Omit<OutreachDailyMaterialsTable, 'day'> {
+  month: DateColumn;
+}
+
+/** One row per person met in a local month, per team, channel and area (distinct people). */
+export interface OutreachPersonMonthsTable {
+  organisation_id: string;
+  month: DateColumn;
+  client_id: string;
+  team_id: string | null;
+  channel: string;
+  area_id: string | null;
+  first: boolean;
+  target_group_ids: string[];
+}
+
+declare module '../../platform/db/types' {
+  interface Database {
+    outreach_rollup_state: OutreachRollupStateTable;
+    outreach_dirty: OutreachDirtyTable;
+    outreach_daily: OutreachDailyTable;
+    outreach_daily_materials: OutreachDailyMaterialsTable;
+    outreach_monthly: OutreachMonthlyTable;
+    outreach_monthly_materials: OutreachMonthlyMaterialsTable;
+    outreach_person_months: OutreachPersonMonthsTable;
+  }
+}
