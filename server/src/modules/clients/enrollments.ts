@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Enrollment, Programme } from '#core/schemas/enrollments';
 import { organisationSettings } from '#core/schemas/organisation';
 import { type AuditActor, auditClientRead, recordAudit } from '../../platform/audit/record';
+import { writeTogether } from '../../platform/db/batch';
 import { pageResult, pageWindow } from '../../platform/db/paging';
 import type { Tx } from '../../platform/db/tenancy';
 import { fieldError, notFound } from '../../platform/errors';
@@ -29,36 +30,36 @@ function present(r: Selectable<EnrollmentsTable>): Enrollment {
  * episode is unique, so a race ends in one row.
  */
 export async function recordActivity(tx: Tx, actor: AuditActor, clientId: string, programme: Programme, on: string) {
-  // The usual case — a known person, seen again today — changes no row and so
-  // locks none: the updates match only when a date really moves, and both
-  // ride in one statement with the check for an open episode.
-  const moved = await tx
-    .with('first_contact', (db) =>
-      db
+  const activity = activityWrites(tx, clientId, programme, on);
+  const found = await writeTogether(tx, activity.writes, activity.openEpisode);
+  if (!found?.open) await openEpisode(tx, actor, clientId, programme, on);
+}
+
+/**
+ * The usual case — a known person, seen again — as writes that match only
+ * when a date really moves (so an unchanged row is neither rewritten nor
+ * locked), plus the check whether an episode is open. Modules that record
+ * work run these in their own statement (see writeTogether) and call
+ * `openEpisode` when none was open.
+ */
+export function activityWrites(tx: Tx, clientId: string, programme: Programme, on: string) {
+  const day = sql<string>`${on}::date`;
+  return {
+    writes: [
+      tx
         .updateTable('clients')
-        .set({ first_contact_on: sql`${on}::date` })
+        .set({ first_contact_on: day })
         .where('id', '=', clientId)
-        .where((eb) =>
-          eb.or([eb('first_contact_on', 'is', null), eb('first_contact_on', '>', sql<string>`${on}::date`)]),
-        )
-        .returning('id'),
-    )
-    .with('episode', (db) =>
-      db
+        .where((eb) => eb.or([eb('first_contact_on', 'is', null), eb('first_contact_on', '>', day)])),
+      tx
         .updateTable('enrollments')
-        .set({
-          last_activity_on: sql`GREATEST(last_activity_on, ${on}::date)`,
-          start_on: sql`LEAST(start_on, ${on}::date)`,
-        })
+        .set({ last_activity_on: sql`GREATEST(last_activity_on, ${day})`, start_on: sql`LEAST(start_on, ${day})` })
         .where('client_id', '=', clientId)
         .where('programme', '=', programme)
         .where('exit_on', 'is', null)
-        .where((eb) =>
-          eb.or([eb('last_activity_on', '<', sql<string>`${on}::date`), eb('start_on', '>', sql<string>`${on}::date`)]),
-        )
-        .returning('id'),
-    )
-    .selectNoFrom((eb) => [
+        .where((eb) => eb.or([eb('last_activity_on', '<', day), eb('start_on', '>', day)])),
+    ],
+    openEpisode: tx.selectNoFrom((eb) => [
       eb
         .exists(
           eb
@@ -69,9 +70,12 @@ export async function recordActivity(tx: Tx, actor: AuditActor, clientId: string
             .where('exit_on', 'is', null),
         )
         .as('open'),
-    ])
-    .executeTakeFirstOrThrow();
-  if (moved.open) return;
+    ]),
+  };
+}
+
+/** Opens the episode at a person's first activity in a programme; a concurrent first contact ends in the same row. */
+export async function openEpisode(tx: Tx, actor: AuditActor, clientId: string, programme: Programme, on: string) {
   await tx
     .insertInto('enrollments')
     .values({

@@ -3,6 +3,6 @@
 // For the demo seed, which records through the same services the API uses.
 export { createClient } from './clients';
 export type { ClientContext } from './context';
-export { recordActivity } from './enrollments';
+export { activityWrites, openEpisode, recordActivity } from './enrollments';
 export { type ClientReference, registerClientReference } from './references';
 export { clientRoutes } from './routes';

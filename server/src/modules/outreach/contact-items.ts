@@ -1,23 +1,21 @@
-import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { CreateContactBody } from '#core/schemas/contacts';
+import type { PendingWrite } from '../../platform/db/batch';
 import type { Tx } from '../../platform/db/tenancy';
-
-type Compilable = Parameters<typeof sql.join>[0][number];
 
 /**
  * Services and materials of a new contact; what was handed out leaves the
  * team's stock as a movement of its own (the balance is the sum of movements).
- * All in one statement (data-modifying CTEs): one round trip, however many lines.
+ * Built, not run: the caller sends them in one statement with its other writes.
  */
-export async function insertContactItems(
+export function contactItemWrites(
   tx: Tx,
   organisationId: string,
   contactId: string,
   input: Pick<CreateContactBody, 'services' | 'materials'>,
   stock: { teamId: string | null; userId: string },
 ) {
-  const inserts: Compilable[] = [];
+  const inserts: PendingWrite[] = [];
   if (input.services.length > 0)
     inserts.push(
       tx.insertInto('contact_services').values(
@@ -58,8 +56,5 @@ export async function insertContactItems(
         })),
       ),
     );
-  const last = inserts.pop();
-  if (!last) return;
-  const ctes = inserts.map((q, i) => sql`${sql.raw(`line_${i}`)} AS (${q})`);
-  await (ctes.length ? sql`WITH ${sql.join(ctes)} ${last}` : sql`${last}`).execute(tx);
+  return inserts;
 }

@@ -1,12 +1,13 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { CreateContactBody } from '#core/schemas/contacts';
-import { recordAudit } from '../../platform/audit/record';
+import { auditWrite } from '../../platform/audit/record';
+import { writeTogether } from '../../platform/db/batch';
 import type { Tx } from '../../platform/db/tenancy';
 import { fieldError } from '../../platform/errors';
-import { recordActivity } from '../clients/index';
+import { activityWrites, openEpisode } from '../clients/index';
 import { contactAad } from './contact-crypto';
 import { type ContactFacts, checkCardCatalogues, readContactFacts } from './contact-facts';
-import { insertContactItems } from './contact-items';
+import { contactItemWrites } from './contact-items';
 import { getContact, presentContactRow } from './contact-read';
 import { type OutreachContext, seal } from './context';
 import { editableStatuses } from './shifts';
@@ -75,9 +76,10 @@ async function replayOf(tx: Tx, ctx: OutreachContext, id: string, recordedBy: st
  * record already made (`created: false`) and changes nothing.
  *
  * Written for the end of a shift, when a whole team sends its cards at once:
- * one statement reads every fact the checks need, the card's items go in one
- * statement, and the answer is built from what was written instead of read
- * back — each round trip is a statement PostgreSQL must parse and plan.
+ * one statement reads every fact the checks need, the card's items, the
+ * person's activity dates and the audit event go in one statement, and the
+ * answer is built from what was written instead of read back — under load
+ * each round trip waits for a core, on both sides.
  */
 export async function recordContact(tx: Tx, ctx: OutreachContext, input: CreateContactBody) {
   const org = ctx.actor.organisationId;
@@ -139,16 +141,24 @@ export async function recordContact(tx: Tx, ctx: OutreachContext, input: CreateC
       .executeTakeFirstOrThrow();
     return replayOf(tx, ctx, id, existing.created_by ?? '');
   }
-  await insertContactItems(tx, org, id, input, { teamId: place.teamId, userId: ctx.userId });
-  if (input.clientId)
-    await recordActivity(tx, ctx.actor, input.clientId, 'outreach', localDate(facts.timeZone, occurredAt));
-  await recordAudit(tx, ctx.actor, {
-    action: 'contact.recorded',
-    entityType: 'contact',
-    entityId: id,
-    ...(input.clientId ? { clientId: input.clientId } : {}),
-    details: { kind: input.kind },
-  });
+  const day = localDate(facts.timeZone, occurredAt);
+  const activity = input.clientId ? activityWrites(tx, input.clientId, 'outreach', day) : null;
+  const after = await writeTogether(
+    tx,
+    [
+      ...contactItemWrites(tx, org, id, input, { teamId: place.teamId, userId: ctx.userId }),
+      ...(activity?.writes ?? []),
+      auditWrite(tx, ctx.actor, {
+        action: 'contact.recorded',
+        entityType: 'contact',
+        entityId: id,
+        ...(input.clientId ? { clientId: input.clientId } : {}),
+        details: { kind: input.kind },
+      }),
+    ],
+    activity?.openEpisode,
+  );
+  if (input.clientId && !after?.open) await openEpisode(tx, ctx.actor, input.clientId, 'outreach', day);
   const contact = presentContactRow(
     row,
     input.services.map((s) => ({ serviceId: s.serviceId, minutes: s.minutes })),

@@ -33,33 +33,39 @@ export function onAuditAppended(listener: AppendListener | null): void {
 }
 
 /**
+ * The insert of one event, for a caller that runs it inside a statement of
+ * its own (see db/batch.ts `writeTogether`) — it must run in the transaction
+ * of the change it describes. The sealer is told an event is coming.
+ */
+export function auditWrite(tx: Tx, actor: AuditActor, entry: AuditEntry) {
+  appendListener?.(actor.organisationId);
+  return tx.insertInto('audit_events').values({
+    organisation_id: actor.organisationId,
+    id: uuidv7(),
+    // Millisecond precision, so the stored timestamp hashes the same when re-read.
+    at: new Date(),
+    actor_user_id: actor.userId,
+    session_id: actor.sessionId,
+    device_id: actor.deviceId ?? null,
+    ip: actor.ip,
+    action: entry.action,
+    entity_type: entry.entityType ?? null,
+    entity_id: entry.entityId ?? null,
+    client_id: entry.clientId ?? null,
+    flagged: entry.flagged ?? false,
+    reason: entry.reason ?? null,
+    details: JSON.stringify(entry.details ?? {}),
+  });
+}
+
+/**
  * Appends one event inside the caller's transaction: the event exists exactly
  * when the change it describes does. It takes no lock, so concurrent writers
  * of one organisation do not wait for each other; the sealer links it into
  * the organisation's hash chain shortly after it commits (see seal.ts).
  */
 export async function recordAudit(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {
-  await tx
-    .insertInto('audit_events')
-    .values({
-      organisation_id: actor.organisationId,
-      id: uuidv7(),
-      // Millisecond precision, so the stored timestamp hashes the same when re-read.
-      at: new Date(),
-      actor_user_id: actor.userId,
-      session_id: actor.sessionId,
-      device_id: actor.deviceId ?? null,
-      ip: actor.ip,
-      action: entry.action,
-      entity_type: entry.entityType ?? null,
-      entity_id: entry.entityId ?? null,
-      client_id: entry.clientId ?? null,
-      flagged: entry.flagged ?? false,
-      reason: entry.reason ?? null,
-      details: JSON.stringify(entry.details ?? {}),
-    })
-    .execute();
-  appendListener?.(actor.organisationId);
+  await auditWrite(tx, actor, entry).execute();
 }
 
 /** Records that someone opened a client-level record ("every view leaves a trace"). */

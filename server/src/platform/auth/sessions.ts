@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { SessionStage } from '#core/schemas/auth';
 import type { Db } from '../db/pool';
 import { type Tx, withTenant } from '../db/tenancy';
-import { loadPrincipal, type Principal } from './principal';
+import { type Principal, presentPrincipal } from './principal';
 import { newToken, tokenHash } from './tokens';
 
 export interface SessionTimeouts {
@@ -64,62 +64,77 @@ export type SessionLookup =
   | { status: 'expired' }
   | { status: 'active'; session: ActiveSession; principal: Principal };
 
+interface SessionPrincipalRow {
+  organisation_id: string;
+  session_id: string;
+  user_id: string;
+  stage: string;
+  csrf_token: string;
+  idle_seconds: number;
+  expired: boolean;
+  stale: boolean;
+  user_status: string;
+  email: string;
+  display_name: string;
+  roles: string[];
+  disciplines: string[];
+  locale: string;
+  must_change_password: boolean;
+  two_factor_enabled: boolean;
+  organisation_name: string;
+  settings: unknown;
+}
+
 /**
- * Resolves a cookie token to a live session. A session past its idle or
- * absolute limit is revoked on the spot and reported as expired. `last_seen_at`
- * is written at most once a minute to spare the database on busy screens.
+ * Resolves a cookie token to a live session in one statement (every request
+ * does this; see migration 0009). A session past its idle or absolute limit,
+ * or of a disabled user, is revoked on the spot and reported as expired.
+ * `last_seen_at` is written at most once a minute to spare the database on
+ * busy screens — the only times this opens a transaction.
  */
 export async function findSession(db: Db, token: string): Promise<SessionLookup> {
-  const found = await sql<{
-    organisation_id: string;
-    session_id: string;
-  }>`SELECT organisation_id, session_id FROM kontakt_find_session(${tokenHash(token)})`.execute(db);
-  const ref = found.rows[0];
-  if (!ref) return { status: 'none' };
-  return withTenant(db, { organisationId: ref.organisation_id, userId: null }, async (tx) => {
-    const row = await tx
-      .selectFrom('sessions')
-      .innerJoin('users', (j) =>
-        j.onRef('users.organisation_id', '=', 'sessions.organisation_id').onRef('users.id', '=', 'sessions.user_id'),
-      )
-      .select([
-        'sessions.id',
-        'sessions.user_id',
-        'sessions.stage',
-        'sessions.csrf_token',
-        'sessions.idle_seconds',
-        'users.status',
-        sql<boolean>`sessions.expires_at <= now() OR sessions.last_seen_at + make_interval(secs => sessions.idle_seconds) <= now()`.as(
-          'expired',
-        ),
-        sql<boolean>`sessions.last_seen_at < now() - interval '60 seconds'`.as('stale'),
-      ])
-      .where('sessions.id', '=', ref.session_id)
-      .where('sessions.revoked_at', 'is', null)
-      .executeTakeFirst();
-    if (!row) return { status: 'none' } as const;
-    if (row.expired || row.status !== 'active') {
-      await tx.updateTable('sessions').set({ revoked_at: sql`now()` }).where('id', '=', row.id).execute();
-      return { status: 'expired' } as const;
-    }
-    const principal = await loadPrincipal(tx, ref.organisation_id, row.user_id);
-    if (!principal) return { status: 'none' } as const;
-    if (row.stale) {
-      await tx.updateTable('sessions').set({ last_seen_at: sql`now()` }).where('id', '=', row.id).execute();
-    }
-    return {
-      status: 'active',
-      session: {
-        id: row.id,
-        organisationId: ref.organisation_id,
-        userId: row.user_id,
-        stage: row.stage as SessionStage,
-        csrfToken: row.csrf_token,
-        idleSeconds: row.idle_seconds,
-      },
-      principal,
-    } as const;
-  });
+  const found = await sql<SessionPrincipalRow>`SELECT * FROM kontakt_session_principal(${tokenHash(token)})`.execute(
+    db,
+  );
+  const row = found.rows[0];
+  if (!row) return { status: 'none' };
+  const touch = (work: (tx: Tx) => Promise<unknown>) =>
+    withTenant(db, { organisationId: row.organisation_id, userId: null }, work);
+  if (row.expired || row.user_status !== 'active') {
+    await touch((tx) =>
+      tx.updateTable('sessions').set({ revoked_at: sql`now()` }).where('id', '=', row.session_id).execute(),
+    );
+    return { status: 'expired' };
+  }
+  if (row.stale) {
+    await touch((tx) =>
+      tx.updateTable('sessions').set({ last_seen_at: sql`now()` }).where('id', '=', row.session_id).execute(),
+    );
+  }
+  return {
+    status: 'active',
+    session: {
+      id: row.session_id,
+      organisationId: row.organisation_id,
+      userId: row.user_id,
+      stage: row.stage as SessionStage,
+      csrfToken: row.csrf_token,
+      idleSeconds: row.idle_seconds,
+    },
+    principal: presentPrincipal(row.organisation_id, {
+      id: row.user_id,
+      email: row.email,
+      display_name: row.display_name,
+      roles: row.roles,
+      disciplines: row.disciplines,
+      locale: row.locale,
+      status: row.user_status,
+      must_change_password: row.must_change_password,
+      two_factor_enabled: row.two_factor_enabled,
+      organisation_name: row.organisation_name,
+      settings: row.settings,
+    }),
+  };
 }
 
 /** Moves a session to its next sign-in stage. */
