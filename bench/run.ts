@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { runClientSearch } from './client-search';
 import { type BenchResult, cleanupAll, machine, root } from './lib';
+import { runOutreachStatistics } from './outreach-statistics';
+import { runRecordContact } from './record-contact';
 import { runSignIn } from './sign-in';
 import { runStartup } from './startup';
 
@@ -34,6 +36,15 @@ const sections: Section[] = [
       'on 127.0.0.1 (embedded PostgreSQL, the demo organisation filled by `bench/generate/`). One: ' +
       `\`npm run bench -- <name>\` (${names}). The runner rewrites this section; machine and date are per block.`,
     benchmarks: { 'client-search': runClientSearch },
+  },
+  {
+    heading: '## Outreach',
+    intro: (names) =>
+      'Recording contacts and the one-year outreach statistics over 1,000,000 generated contacts, measured by `bench/` ' +
+      'against a real server on 127.0.0.1 (embedded PostgreSQL, a fresh data folder per benchmark). One: ' +
+      `\`npm run bench -- <name>\` (${names}); run them under \`flock /tmp/kontakt-bench.lock\` on a shared machine. ` +
+      'The runner rewrites this section; machine and date are per block.',
+    benchmarks: { 'record-contact': runRecordContact, 'outreach-statistics': runOutreachStatistics },
   },
 ];
 

@@ -72,21 +72,32 @@ CREATE TABLE outreach_monthly_materials (
 );
 CREATE INDEX outreach_monthly_materials_idx ON outreach_monthly_materials (organisation_id, dim, month);
 
--- Who was met in a local month, where: distinct people do not add up across days,
--- so they are counted from one row per person, month, team, channel and area.
--- The person's target groups when folded (a change to them marks the person's
--- days dirty): the statistics fan out over them after counting each person once.
-CREATE TABLE outreach_person_months (
+-- Distinct people do not add up across days or months, but sets do: each person the
+-- rollups have met gets a dense number (assigned by the fold, never reused), and who was
+-- met per local month, team and dimension key is a bitmap over those numbers, in chunks
+-- of 4096 (row under 2 kB: never compressed). A period's people are the bitwise OR of its
+-- months; a person's target groups are those when folded (a change to them marks the
+-- person's days dirty).
+CREATE TABLE outreach_person_numbers (
+  organisation_id uuid NOT NULL,
+  client_id uuid NOT NULL,
+  number integer NOT NULL CHECK (number >= 0),
+  PRIMARY KEY (organisation_id, client_id),
+  UNIQUE (organisation_id, number)
+);
+
+CREATE TABLE outreach_people_monthly (
   organisation_id uuid NOT NULL,
   month date NOT NULL CHECK (extract(day FROM month) = 1),
-  client_id uuid NOT NULL,
+  dim text NOT NULL CHECK (dim IN ('channel','area','target_group')),
   team_id uuid,
-  channel text NOT NULL,
-  area_id uuid,
-  first boolean NOT NULL,
-  target_group_ids uuid[] NOT NULL
+  key text,
+  chunk integer NOT NULL CHECK (chunk >= 0),
+  people bit(4096) NOT NULL,
+  -- Who among them had a first contact card that month.
+  firsts bit(4096) NOT NULL
 );
-CREATE INDEX outreach_person_months_idx ON outreach_person_months (organisation_id, month);
+CREATE INDEX outreach_people_monthly_idx ON outreach_people_monthly (organisation_id, dim, month);
 
 -- A worker's own contacts outside their teams are counted live (team scope);
 -- contacts recorded by someone else than their worker are rare, and only they
@@ -138,7 +149,8 @@ CREATE TRIGGER contact_materials_outreach_update_old AFTER UPDATE ON contact_mat
 CREATE TRIGGER contact_materials_outreach_update_new AFTER UPDATE ON contact_materials
   REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION outreach_mark_materials();
 
--- A person's target groups decide where their contacts count: every day they were met is folded again.
+-- A person's target groups decide where their contacts and their person count: every day they
+-- were met is folded again.
 CREATE FUNCTION outreach_mark_client() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO outreach_dirty (organisation_id, occurred_at)
@@ -156,12 +168,14 @@ DO $$
 DECLARE t text;
 BEGIN
   FOREACH t IN ARRAY ARRAY['outreach_rollup_state','outreach_dirty','outreach_daily','outreach_daily_materials',
-                           'outreach_monthly','outreach_monthly_materials','outreach_person_months'] LOOP
+                           'outreach_monthly','outreach_monthly_materials','outreach_person_numbers',
+                           'outreach_people_monthly'] LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('CREATE POLICY tenant ON %I USING (organisation_id = kontakt_current_org()) WITH CHECK (organisation_id = kontakt_current_org())', t);
   END LOOP;
 END $$;
 
 GRANT SELECT, INSERT, UPDATE ON outreach_rollup_state TO kontakt_app;
+GRANT SELECT, INSERT ON outreach_person_numbers TO kontakt_app;
 GRANT SELECT, INSERT, DELETE ON outreach_dirty, outreach_daily, outreach_daily_materials, outreach_monthly,
-  outreach_monthly_materials, outreach_person_months TO kontakt_app;
+  outreach_monthly_materials, outreach_people_monthly TO kontakt_app;

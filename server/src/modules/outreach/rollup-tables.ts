@@ -48,16 +48,23 @@ export interface OutreachMonthlyMaterialsTable extends Omit<OutreachDailyMateria
   month: DateColumn;
 }
 
-/** One row per person met in a local month, per team, channel and area (distinct people). */
-export interface OutreachPersonMonthsTable {
+/** A dense number per person the rollups have met (the bit in the people bitmaps). */
+export interface OutreachPersonNumbersTable {
+  organisation_id: string;
+  client_id: string;
+  number: number;
+}
+
+/** Who was met per local month, team and dimension key: bitmaps over person numbers, 4096 per chunk. */
+export interface OutreachPeopleMonthlyTable {
   organisation_id: string;
   month: DateColumn;
-  client_id: string;
+  dim: 'channel' | 'area' | 'target_group';
   team_id: string | null;
-  channel: string;
-  area_id: string | null;
-  first: boolean;
-  target_group_ids: string[];
+  key: string | null;
+  chunk: number;
+  people: string;
+  firsts: string;
 }
 
 declare module '../../platform/db/types' {
@@ -68,6 +75,7 @@ declare module '../../platform/db/types' {
     outreach_daily_materials: OutreachDailyMaterialsTable;
     outreach_monthly: OutreachMonthlyTable;
     outreach_monthly_materials: OutreachMonthlyMaterialsTable;
-    outreach_person_months: OutreachPersonMonthsTable;
+    outreach_person_numbers: OutreachPersonNumbersTable;
+    outreach_people_monthly: OutreachPeopleMonthlyTable;
   }
 }

@@ -121,6 +121,12 @@ beforeAll(async () => {
     const targetGroupIds = groups.filter(() => random() < 0.5);
     people.push((await w.post('/api/clients', { pseudonym: `P${i}`, targetGroupIds })).body.id);
   }
+  // Person numbers on both sides of a bitmap chunk boundary (4096), as after years of folding.
+  for (const [i, number] of [4095, 4096, 8200].entries())
+    await t.db.ownerPool.query(
+      'INSERT INTO outreach_person_numbers (organisation_id, client_id, number) VALUES ($1, $2, $3)',
+      [org, people[i], number],
+    );
   for (let i = 0; i < 70; i++) await recordRandom(day('2025-10-20'), day('2026-01-12'));
   // 00:30 on 1 December in Warsaw is still 30 November in UTC.
   const res = await w.post('/api/contacts', {

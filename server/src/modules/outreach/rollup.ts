@@ -21,20 +21,45 @@ export interface RollupRefresh {
   months: number;
 }
 
-/** The contacts of the given local days (all contacts when `days` is null), with their local day. */
-function contactsOf(days: string[] | null, tz: string): RawBuilder<unknown> {
+const dims = ['channel', 'area', 'target_group'] as const;
+/** Person numbers per bitmap chunk (migration 0008: bit(4096)). */
+export const chunkBits = 4096;
+
+/** Local days as instants `[lo, hi)`, computed apart so the contacts are found by index (see `spans`). */
+interface Span {
+  lo: Date;
+  hi: Date;
+}
+
+/** The instants each local day (or month, `step` '1 month') starts and ends in the time zone. */
+async function spans(tx: Tx, starts: string[], tz: string, step: '1 day' | '1 month'): Promise<Span[]> {
+  const { rows } = await sql<Span>`
+    SELECT d::timestamp AT TIME ZONE ${tz} AS lo, (d + ${step}::interval)::timestamp AT TIME ZONE ${tz} AS hi
+    FROM unnest(${starts}::date[]) AS d`.execute(tx);
+  return rows;
+}
+
+/**
+ * The contacts in the spans (all contacts when null), with their local day and month. The
+ * bounds are values: a join on \`AT TIME ZONE\` would count as leaky under row-level
+ * security and scan every contact instead of the index.
+ */
+function contactsOf(within: Span[] | null, tz: string, where: RawBuilder<boolean> = sql`true`): RawBuilder<unknown> {
   const local = sql`(c.occurred_at AT TIME ZONE ${tz})::date`;
-  if (days === null)
-    return sql`(SELECT c.*, ${local} AS day, date_trunc('month', ${local})::date AS month FROM contacts c)`;
-  return sql`(SELECT c.*, d.day, date_trunc('month', d.day)::date AS month
-    FROM unnest(${days}::date[]) AS d(day)
-    JOIN contacts c ON c.occurred_at >= d.day::timestamp AT TIME ZONE ${tz}
-                   AND c.occurred_at < (d.day + 1)::timestamp AT TIME ZONE ${tz})`;
+  const ranges =
+    within === null
+      ? sql`true`
+      : sql.join(
+          within.map((r) => sql`(c.occurred_at >= ${r.lo} AND c.occurred_at < ${r.hi})`),
+          sql` OR `,
+        );
+  return sql`(SELECT c.*, ${local} AS day, date_trunc('month', ${local})::date AS month
+    FROM contacts c WHERE (${ranges}) AND ${where})`;
 }
 
 /** Recomputes the daily figures and materials of the given local days (null: all). */
 async function foldDays(tx: Tx, org: string, tz: string, days: string[] | null): Promise<void> {
-  const src = contactsOf(days, tz);
+  const src = contactsOf(days === null ? null : await spans(tx, days, tz, '1 day'), tz);
   // A person's target groups (the clients module keeps them distinct).
   const groupsOf = sql`JOIN clients p ON p.organisation_id = c.organisation_id AND p.id = c.client_id
     CROSS JOIN LATERAL unnest(p.target_group_ids::text[]) AS t(tg)`;
@@ -75,22 +100,44 @@ async function foldDays(tx: Tx, org: string, tz: string, days: string[] | null):
  * the contacts, and the monthly sums, from the daily rows (folded just before).
  */
 async function foldMonths(tx: Tx, org: string, tz: string, months: string[] | null): Promise<void> {
-  const local = sql`(c.occurred_at AT TIME ZONE ${tz})`;
-  const src =
-    months === null
-      ? sql`(SELECT c.*, date_trunc('month', ${local})::date AS month FROM contacts c WHERE c.client_id IS NOT NULL)`
-      : sql`(SELECT c.*, m.month FROM unnest(${months}::date[]) AS m(month)
-          JOIN contacts c ON c.occurred_at >= m.month::timestamp AT TIME ZONE ${tz}
-                         AND c.occurred_at < (m.month + interval '1 month')::timestamp AT TIME ZONE ${tz}
-          WHERE c.client_id IS NOT NULL)`;
+  const src = contactsOf(
+    months === null ? null : await spans(tx, months, tz, '1 month'),
+    tz,
+    sql`c.client_id IS NOT NULL`,
+  );
+  // Numbers for people met for the first time (refreshes run one at a time: no race on max).
   await sql`
-    INSERT INTO outreach_person_months
-      (organisation_id, month, client_id, team_id, channel, area_id, first, target_group_ids)
-    SELECT ${org}::uuid, c.month, c.client_id, c.team_id, c.channel, c.area_id, bool_or(c.kind = 'first'), p.target_group_ids
-    FROM ${src} c JOIN clients p ON p.organisation_id = c.organisation_id AND p.id = c.client_id
-    GROUP BY c.month, c.client_id, c.team_id, c.channel, c.area_id, p.target_group_ids
-    ORDER BY c.month`.execute(tx);
-  const inMonths = months === null ? sql`true` : sql`date_trunc('month', d.day)::date = ANY(${months}::date[])`;
+    INSERT INTO outreach_person_numbers (organisation_id, client_id, number)
+    SELECT ${org}::uuid, x.client_id,
+      (SELECT COALESCE(max(number), -1) FROM outreach_person_numbers) + row_number() OVER (ORDER BY x.client_id)
+    FROM (SELECT DISTINCT c.client_id FROM ${src} c) x
+    WHERE NOT EXISTS (SELECT 1 FROM outreach_person_numbers n WHERE n.client_id = x.client_id)`.execute(tx);
+  const bit = sql`set_bit(0::bit(${sql.lit(chunkBits)}), p.number % ${sql.lit(chunkBits)}, 1)`;
+  await sql`
+    INSERT INTO outreach_people_monthly (organisation_id, month, dim, team_id, key, chunk, people, firsts)
+    SELECT ${org}::uuid, p.month, p.dim, p.team_id, p.key, p.number / ${sql.lit(chunkBits)},
+      bit_or(${bit}), bit_or(CASE WHEN p.first THEN ${bit} ELSE 0::bit(${sql.lit(chunkBits)}) END)
+    FROM (
+      SELECT c.month, c.team_id, x.dim, x.key, n.number, bool_or(c.kind = 'first') AS first
+      FROM ${src} c
+      JOIN outreach_person_numbers n ON n.organisation_id = c.organisation_id AND n.client_id = c.client_id
+      JOIN clients cl ON cl.organisation_id = c.organisation_id AND cl.id = c.client_id
+      CROSS JOIN LATERAL (
+        SELECT 'channel' AS dim, c.channel AS key
+        UNION ALL SELECT 'area', c.area_id::text
+        UNION ALL SELECT 'target_group', tg FROM unnest(cl.target_group_ids::text[]) AS tg
+      ) x
+      GROUP BY 1, 2, 3, 4, 5
+    ) p
+    GROUP BY p.month, p.dim, p.team_id, p.key, p.number / ${sql.lit(chunkBits)}`.execute(tx);
+  // Day ranges with every dimension named, so the (organisation, dim, day) index finds them.
+  const inMonths =
+    months === null
+      ? sql`true`
+      : sql`d.dim = ANY(${dims}::text[]) AND (${sql.join(
+          months.map((m) => sql`(d.day >= ${m}::date AND d.day < ${m}::date + interval '1 month')`),
+          sql` OR `,
+        )})`;
   await sql`
     INSERT INTO outreach_monthly (organisation_id, month, dim, team_id, key, contacts, anonymous)
     SELECT ${org}::uuid, date_trunc('month', d.day)::date, d.dim, d.team_id, d.key, sum(d.contacts), sum(d.anonymous)
@@ -129,7 +176,7 @@ export async function refreshOutreachRollups(
       await tx.deleteFrom('outreach_dirty').execute();
       await tx.deleteFrom('outreach_daily').execute();
       await tx.deleteFrom('outreach_daily_materials').execute();
-      await tx.deleteFrom('outreach_person_months').execute();
+      await tx.deleteFrom('outreach_people_monthly').execute();
       await tx.deleteFrom('outreach_monthly').execute();
       await tx.deleteFrom('outreach_monthly_materials').execute();
       await foldDays(tx, organisationId, tz, null);
@@ -138,7 +185,7 @@ export async function refreshOutreachRollups(
         ON CONFLICT (organisation_id) DO UPDATE SET time_zone = EXCLUDED.time_zone, refreshed_at = now()`.execute(tx);
       const { rows } = await sql<{ days: number; months: number }>`
         SELECT (SELECT count(DISTINCT day) FROM outreach_daily)::int AS days,
-               (SELECT count(DISTINCT month) FROM outreach_person_months)::int AS months`.execute(tx);
+               (SELECT count(DISTINCT month) FROM outreach_people_monthly)::int AS months`.execute(tx);
       return { mode: 'full', days: rows[0]?.days ?? 0, months: rows[0]?.months ?? 0 };
     }
     // Every log row committed before this statement; later ones stay for the next refresh.
@@ -148,11 +195,11 @@ export async function refreshOutreachRollups(
     if (rows.length === 0) return { mode: 'none', days: 0, months: 0 };
     const days = rows.map((r) => r.day);
     const months = [...new Set(days.map((d) => `${d.slice(0, 7)}-01`))];
-    await tx.deleteFrom('outreach_daily').where('day', 'in', days).execute();
-    await tx.deleteFrom('outreach_daily_materials').where('day', 'in', days).execute();
-    await tx.deleteFrom('outreach_person_months').where('month', 'in', months).execute();
-    await tx.deleteFrom('outreach_monthly').where('month', 'in', months).execute();
-    await tx.deleteFrom('outreach_monthly_materials').where('month', 'in', months).execute();
+    await tx.deleteFrom('outreach_daily').where('dim', 'in', dims).where('day', 'in', days).execute();
+    await tx.deleteFrom('outreach_daily_materials').where('dim', 'in', dims).where('day', 'in', days).execute();
+    await tx.deleteFrom('outreach_people_monthly').where('dim', 'in', dims).where('month', 'in', months).execute();
+    await tx.deleteFrom('outreach_monthly').where('dim', 'in', dims).where('month', 'in', months).execute();
+    await tx.deleteFrom('outreach_monthly_materials').where('dim', 'in', dims).where('month', 'in', months).execute();
     await foldDays(tx, organisationId, tz, days);
     await foldMonths(tx, organisationId, tz, months);
     await tx

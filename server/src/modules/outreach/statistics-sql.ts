@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { RecordScope } from '#core/permissions/scopes';
+import { chunkBits } from './rollup';
 import { addDays, type DayRange, type StatisticsPlan } from './statistics-plan';
 
 /**
@@ -157,40 +158,60 @@ export function countsStatement(s: StatisticsSource, groupBy: StatisticsGrouping
     (SELECT false, key, ${sums} FROM (${byGroup}) x (key, contacts, anonymous) GROUP BY key ORDER BY key)`;
 }
 
-/** Unique and new people: the totals row and, grouped, one row per key. */
+/**
+ * Unique and new people: the totals row and, grouped, one row per key. Clean months
+ * come as bitmaps over person numbers, OR-ed per key and chunk and counted; people met
+ * on the other days count only when their bit is not already set (or they have no
+ * number yet: not folded, so in no bitmap).
+ */
 export function peopleStatement(s: StatisticsSource, groupBy: StatisticsGrouping): RawBuilder<PeopleRow> {
-  const k = keys(groupBy === 'target_group' ? 'none' : groupBy);
-  const teams = rollupTeams(s, 'p');
+  const teams = rollupTeams(s, 'd');
   const months = s.plan.cleanMonths;
-  // Target groups travel with each row: folded ones as they were folded (a change marks the
-  // person's days dirty), live ones from the person now.
-  const rollup =
+  const bits = sql.lit(chunkBits);
+  const monthly = (total: boolean, dim: string, key: RawBuilder<unknown>) =>
+    sql`SELECT ${sql.raw(String(total))} AS total, ${key} AS key, d.chunk, bit_or(d.people) AS people, bit_or(d.firsts) AS firsts
+      FROM outreach_people_monthly d WHERE d.dim = ${dim} AND d.month = ANY(${months}::date[]) AND ${teams}
+      GROUP BY 2, 3`;
+  const grouped = groupBy !== 'none';
+  const k = keys(groupBy === 'target_group' ? 'none' : groupBy);
+  const aggParts =
     teams && months.length > 0
-      ? sql`SELECT ${k.person} AS key, p.client_id, p.first, p.target_group_ids AS groups FROM outreach_person_months p
-          WHERE p.month = ANY(${months}::date[]) AND ${teams} UNION ALL`
-      : sql``;
-  const liveGroups =
+      ? [
+          monthly(true, 'channel', none),
+          ...(grouped
+            ? [
+                monthly(
+                  false,
+                  groupBy === 'target_group' ? 'target_group' : k.dim,
+                  groupBy === 'target_group' ? sql`d.key` : k.rollup,
+                ),
+              ]
+            : []),
+        ]
+      : [
+          sql`SELECT true AS total, NULL::text AS key, 0 AS chunk, NULL::bit(${bits}) AS people, NULL::bit(${bits}) AS firsts WHERE false`,
+        ];
+  const liveKey =
     groupBy === 'target_group'
-      ? sql`(SELECT p.target_group_ids FROM clients p WHERE p.organisation_id = c.organisation_id AND p.id = c.client_id)`
-      : sql`NULL::uuid[]`;
-  const src = sql`src AS (${rollup}
-    SELECT ${k.contact} AS key, c.client_id, c.kind = 'first' AS first, ${liveGroups} AS groups
-    FROM (${live(s, s.plan.livePeopleDays)}) c WHERE c.client_id IS NOT NULL)`;
-  const counts = sql`count(*)::int AS unique_people, count(*) FILTER (WHERE first)::int AS new_people`;
-  if (groupBy === 'none')
-    return sql<PeopleRow>`WITH ${src}, per AS (SELECT client_id, bool_or(first) AS first FROM src GROUP BY client_id)
-      SELECT true AS total, NULL::text AS key, ${counts} FROM per`;
-  if (groupBy !== 'target_group')
-    return sql<PeopleRow>`WITH ${src}, per AS (
-        SELECT GROUPING(key) = 1 AS total, key, client_id, bool_or(first) AS first FROM src
-        GROUP BY GROUPING SETS ((client_id), (key, client_id)))
-      SELECT total, key, ${counts} FROM per GROUP BY total, key`;
-  // Count each person once, then fan out over their target groups (the same on all of a person's rows).
-  return sql<PeopleRow>`WITH ${src},
-      per AS (SELECT client_id, bool_or(first) AS first, any_value(groups) AS groups FROM src GROUP BY client_id)
-    SELECT true AS total, NULL::text AS key, ${counts} FROM per
-    UNION ALL
-    SELECT false, t.tg, ${counts} FROM per CROSS JOIN LATERAL unnest(per.groups::text[]) AS t(tg) GROUP BY t.tg`;
+      ? sql`SELECT false AS total, t.tg AS key, c.client_id, c.kind = 'first' AS first FROM live c ${groupsOf}`
+      : sql`SELECT false AS total, ${k.contact} AS key, c.client_id, c.kind = 'first' AS first FROM live c`;
+  return sql<PeopleRow>`WITH live AS (SELECT * FROM (${live(s, s.plan.livePeopleDays)}) c WHERE c.client_id IS NOT NULL),
+    agg AS (${sql.join(aggParts, sql` UNION ALL `)}),
+    lp AS (SELECT total, key, client_id, bool_or(first) AS first FROM (
+        SELECT true AS total, NULL::text AS key, c.client_id, c.kind = 'first' AS first FROM live c
+        ${grouped ? sql`UNION ALL ${liveKey}` : sql``}) x
+      GROUP BY total, key, client_id),
+    extra AS (
+      SELECT lp.total, lp.key,
+        count(*) FILTER (WHERE a.people IS NULL OR get_bit(a.people, n.number % ${bits}) = 0) AS people,
+        count(*) FILTER (WHERE lp.first AND (a.firsts IS NULL OR get_bit(a.firsts, n.number % ${bits}) = 0)) AS firsts
+      FROM lp LEFT JOIN outreach_person_numbers n ON n.client_id = lp.client_id
+      LEFT JOIN agg a ON a.total = lp.total AND COALESCE(a.key, '') = COALESCE(lp.key, '') AND a.chunk = n.number / ${bits}
+      GROUP BY lp.total, lp.key)
+    SELECT total, key, COALESCE(sum(people), 0)::int AS unique_people, COALESCE(sum(firsts), 0)::int AS new_people
+    FROM (SELECT total, key, bit_count(people) AS people, bit_count(firsts) AS firsts FROM agg
+          UNION ALL SELECT total, key, people, firsts FROM extra) x
+    GROUP BY total, key`;
 }
 
 /** Materials handed out: totals (`total`) and, grouped, per key; by material id. */

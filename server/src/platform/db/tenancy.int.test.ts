@@ -39,7 +39,8 @@ const orgTables = [
     'outreach_daily_materials',
     'outreach_monthly',
     'outreach_monthly_materials',
-    'outreach_person_months',
+    'outreach_person_numbers',
+    'outreach_people_monthly',
   ],
 ];
 
