@@ -143,7 +143,12 @@ export async function startServer(dataDir: string, extraEnv: Record<string, stri
     ...extraEnv,
   };
   const started = performance.now();
-  const child = spawn(process.execPath, [tsxCli, 'server/src/main.ts', 'start'], {
+  // BENCH_PROFILE=<dir>: the server writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
+  // (tsx's CLI would run the server in a child process that the flags do not reach, hence --import.)
+  const profile = process.env.BENCH_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`, '--import', 'tsx']
+    : [tsxCli];
+  const child = spawn(process.execPath, [...profile, 'server/src/main.ts', 'start'], {
     cwd: root,
     env,
     detached: true, // own process group, so an error path can stop everything it started

@@ -17,11 +17,11 @@ export interface OutreachServer {
 }
 
 /** Starts a real server on a fresh folder with `KONTAKT_DB_PORT` chosen here, so the bench can reach its database. */
-export async function startOutreachServer(): Promise<OutreachServer> {
+export async function startOutreachServer(env: Record<string, string> = {}): Promise<OutreachServer> {
   const dir = await tempDir();
   const forgetDir = onCleanup(() => removeDir(dir));
   const dbPort = await freePort();
-  const server = await startServer(dir, { KONTAKT_DB_PORT: String(dbPort) });
+  const server = await startServer(dir, { KONTAKT_DB_PORT: String(dbPort), ...env });
   const password = readFileSync(path.join(dir, 'postgres-password'), 'utf8').trim();
   const ownerUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${dbPort}/kontakt`;
   const masterKey = loadMasterKey({ env: {}, dataDir: dir, log: { warn: () => undefined } });

@@ -3,6 +3,8 @@ import type { CatalogueKind } from '#core/schemas/catalogues';
 import type { CreateContactBody } from '#core/schemas/contacts';
 import type { Tx } from '../../platform/db/tenancy';
 import { fieldError } from '../../platform/errors';
+import type { OutreachContext } from './context';
+import { visibleShift } from './visibility';
 
 /** Every catalogue reference of a card, with the catalogue it must come from and the field to blame. */
 function catalogueRefs(
@@ -35,14 +37,26 @@ export interface ContactFacts {
   found: { teamId: boolean; areaId: boolean; spotId: boolean };
   /** Active catalogue items among the ids the card names, by id. */
   items: Map<string, CatalogueKind>;
+  /** The card's shift, if it names one the user may see; locked FOR SHARE so it cannot be submitted meanwhile. */
+  shift: ShiftFacts | null;
+}
+
+export interface ShiftFacts {
+  status: string;
+  channel: string;
+  teamId: string;
+  areaId: string | null;
+  /** Whether the user works this shift. */
+  member: boolean;
 }
 
 export async function readContactFacts(
   tx: Tx,
-  organisationId: string,
+  ctx: OutreachContext,
   id: string | undefined,
   input: CreateContactBody,
-) {
+): Promise<ContactFacts> {
+  const organisationId = ctx.actor.organisationId;
   const refs = [...new Set(catalogueRefs(input).flatMap((r) => r.ids))];
   const none = sql<null>`NULL`;
   const exists = (table: 'teams' | 'areas' | 'spots', value: string | null | undefined) =>
@@ -65,6 +79,21 @@ export async function readContactFacts(
             .where('id', 'in', refs)
             .as('items')
         : none.as('items'),
+      input.shiftId
+        ? eb
+            .selectFrom('shifts')
+            .select(
+              sql<ShiftFacts>`json_build_object('status', shifts.status, 'channel', shifts.channel,
+                'teamId', shifts.team_id, 'areaId', shifts.area_id,
+                'member', EXISTS (SELECT 1 FROM shift_members sm WHERE sm.shift_id = shifts.id AND sm.user_id = ${ctx.userId}))`.as(
+                'shift',
+              ),
+            )
+            .where('shifts.id', '=', input.shiftId)
+            .where(visibleShift(ctx))
+            .forShare()
+            .as('shift')
+        : none.as('shift'),
     ])
     .executeTakeFirstOrThrow();
   return {
@@ -73,7 +102,8 @@ export async function readContactFacts(
     timeZone: row.time_zone ?? 'UTC',
     found: { teamId: Boolean(row.team), areaId: Boolean(row.area), spotId: Boolean(row.spot) },
     items: new Map(row.items ?? []),
-  } satisfies ContactFacts;
+    shift: row.shift,
+  };
 }
 
 /** Every catalogue reference must be an active item of the right catalogue. */
