@@ -156,7 +156,7 @@ export async function runOutreachStatistics(): Promise<BenchResult> {
     const full = await refreshOutreachRollups(dbs.app, org, { full: true });
     const fullMs = performance.now() - tFull;
     await owner.query(
-      'VACUUM (ANALYZE) outreach_daily, outreach_daily_materials, outreach_monthly, outreach_monthly_materials, outreach_person_months',
+      'VACUUM (ANALYZE) outreach_daily, outreach_daily_materials, outreach_monthly, outreach_monthly_materials, outreach_people_monthly, outreach_person_numbers',
     );
     const { rows: sizes } = await owner.query<{ rows: string; size: string }>(`
       SELECT sum(n_live_tup)::text AS rows, pg_size_pretty(sum(pg_total_relation_size(relid))) AS size

@@ -18,7 +18,10 @@ CREATE TABLE outreach_rollup_state (
 -- deleted at that time). Append-only; the job deletes what it has folded.
 CREATE TABLE outreach_dirty (
   organisation_id uuid NOT NULL,
-  occurred_at timestamptz NOT NULL
+  occurred_at timestamptz NOT NULL,
+  -- A contact recorded (or materials changed): who was met that day can only have grown,
+  -- so the month's folded people stay true and only the day's contacts are added live.
+  only_added boolean NOT NULL DEFAULT false
 );
 
 -- Additive figures per local day and team, under one dimension at a time:
@@ -111,7 +114,8 @@ BEGIN
     INSERT INTO outreach_dirty (organisation_id, occurred_at) VALUES (OLD.organisation_id, OLD.occurred_at);
   END IF;
   IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.occurred_at IS DISTINCT FROM OLD.occurred_at) THEN
-    INSERT INTO outreach_dirty (organisation_id, occurred_at) VALUES (NEW.organisation_id, NEW.occurred_at);
+    INSERT INTO outreach_dirty (organisation_id, occurred_at, only_added)
+    VALUES (NEW.organisation_id, NEW.occurred_at, TG_OP = 'INSERT');
   END IF;
   RETURN NULL;
 END $$;
@@ -131,11 +135,11 @@ CREATE TRIGGER contacts_outreach_update
          NEW.created_by, NEW.head_count, NEW.breakdown))
   EXECUTE FUNCTION outreach_mark_contact();
 
--- Materials of a contact: one statement per change, whatever the number of rows.
+-- Materials of a contact: one statement per change, whatever the number of rows (people unchanged).
 CREATE FUNCTION outreach_mark_materials() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO outreach_dirty (organisation_id, occurred_at)
-  SELECT DISTINCT c.organisation_id, c.occurred_at
+  INSERT INTO outreach_dirty (organisation_id, occurred_at, only_added)
+  SELECT DISTINCT c.organisation_id, c.occurred_at, true
   FROM changed m JOIN contacts c ON c.organisation_id = m.organisation_id AND c.id = m.contact_id;
   RETURN NULL;
 END $$;

@@ -14,6 +14,8 @@ export interface OutreachRollupStateTable {
 export interface OutreachDirtyTable {
   organisation_id: string;
   occurred_at: Timestamp;
+  /** A contact recorded or materials changed: the day's people can only have grown. */
+  only_added: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 /** Contacts and anonymous heads per local day, team and one dimension (channel, area or target group). */

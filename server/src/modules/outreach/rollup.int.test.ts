@@ -188,6 +188,34 @@ describe('outreach rollups', () => {
     await expectRollupsAgree();
   }, 60_000);
 
+  it('forget a person whose only contact of a folded month moves away or whose groups change', async () => {
+    const solo = (await w.post('/api/clients', { pseudonym: 'Solo', targetGroupIds: [groups[0]] })).body.id;
+    const card = await w.post('/api/contacts', {
+      kind: 'first',
+      clientId: solo,
+      occurredAt: '2025-12-15T12:00:00+01:00',
+      channel: 'phone',
+      teamId: teamA,
+    });
+    expect(card.status).toBe(201);
+    await refreshOutreachRollups(t.db.app, org);
+    const december = { from: '2025-12-01', to: '2025-12-31', groupBy: 'target_group' as const };
+    const all: StatisticsContext = { userId: worker.id, scope: 'all', suppress: false };
+    const before = await stats(all, december);
+    const inGroup = (r: typeof before) => r.groups.find((g) => g.key === groups[0])?.uniquePeople ?? 0;
+    expect((await w.patch(`/api/clients/${solo}`, { targetGroupIds: [groups[1]] })).status).toBe(200);
+    expect(inGroup(await stats(all, december))).toBe(inGroup(before) - 1);
+    await t.db.ownerPool.query("UPDATE contacts SET occurred_at = '2026-06-01T12:00:00Z' WHERE id = $1", [
+      card.body.id,
+    ]);
+    const moved = await stats(all, december);
+    expect(moved.totals.uniquePeople).toBe((before.totals.uniquePeople ?? 0) - 1);
+    expect(moved.totals.newPeople).toBe((before.totals.newPeople ?? 0) - 1);
+    await expectRollupsAgree();
+    await refreshOutreachRollups(t.db.app, org);
+    expect(await stats(all, december)).toEqual(moved);
+  }, 60_000);
+
   it('follow a contact moved to another day or deleted, and a person whose target groups change', async () => {
     const id = recorded[3]!;
     await t.db.ownerPool.query(

@@ -10,13 +10,18 @@ export interface DayRange {
 }
 
 export interface StatisticsPlan {
-  /** Whole months of the period with no dirty day: monthly rollups (figures, materials, people). */
-  cleanMonths: string[];
-  /** Clean days outside those months: daily rollups (figures, materials). */
+  /** Whole months of the period with no dirty day: monthly sums of figures and materials. */
+  wholeMonths: string[];
+  /**
+   * Whole months whose folded people are still true: no day changed other than by
+   * contacts added (their people are added live from those days).
+   */
+  peopleMonths: string[];
+  /** Clean days outside the whole months: daily rollups (figures, materials). */
   dailyDays: DayRange[];
   /** Days counted from the contacts for the additive figures (the dirty days; the whole period without rollups). */
   liveDays: DayRange[];
-  /** Days counted from the contacts for the distinct people: the period outside the clean months. */
+  /** Days counted from the contacts for the distinct people: outside the people months, and their dirty days. */
   livePeopleDays: DayRange[];
 }
 
@@ -44,35 +49,49 @@ function nextMonth(day: string): string {
 
 /**
  * The plan for a period `from`–`to` (inclusive). Without usable rollups (none yet,
- * or in another time zone) everything is live. Dirty days are those with a
- * logged change not folded yet.
+ * or in another time zone) everything is live. Dirty days have a logged change not
+ * folded yet; changed days are dirty days with a change other than a contact added.
  */
-export function planStatistics(from: string, to: string, rollups: boolean, dirty: readonly string[]): StatisticsPlan {
+export function planStatistics(
+  from: string,
+  to: string,
+  rollups: boolean,
+  dirty: readonly string[],
+  changed: readonly string[] = dirty,
+): StatisticsPlan {
   const end = addDays(to, 1);
   if (!rollups) {
     const whole = [{ from, until: end }];
-    return { cleanMonths: [], dailyDays: [], liveDays: whole, livePeopleDays: whole };
+    return { wholeMonths: [], peopleMonths: [], dailyDays: [], liveDays: whole, livePeopleDays: whole };
   }
-  const dirtyDays = [...new Set(dirty)].filter((d) => d >= from && d <= to).sort();
-  const cleanMonths: string[] = [];
+  const inPeriod = (days: readonly string[]) => [...new Set(days)].filter((d) => d >= from && d <= to).sort();
+  const dirtyDays = inPeriod(dirty);
+  const dirtySet = new Set(dirtyDays);
+  const changedDays = inPeriod(changed);
+  const wholeMonths: string[] = [];
+  const peopleMonths: string[] = [];
+  const daily: string[] = [];
   const livePeople: string[] = [];
   let day = from;
   while (day < end) {
     const monthStart = `${day.slice(0, 8)}01`;
     const monthEnd = nextMonth(day);
+    const days: string[] = [];
+    for (let d = day; d < monthEnd && d < end; d = addDays(d, 1)) days.push(d);
     const whole = monthStart === day && monthEnd <= end;
-    if (whole && !dirtyDays.some((d) => d >= monthStart && d < monthEnd)) {
-      cleanMonths.push(monthStart);
-      day = monthEnd;
-      continue;
-    }
-    livePeople.push(day);
-    day = addDays(day, 1);
+    const dirtyIn = days.filter((d) => dirtySet.has(d));
+    if (whole && dirtyIn.length === 0) wholeMonths.push(monthStart);
+    else daily.push(...days.filter((d) => !dirtySet.has(d)));
+    if (whole && !changedDays.some((d) => d >= monthStart && d < monthEnd)) {
+      peopleMonths.push(monthStart);
+      livePeople.push(...dirtyIn);
+    } else livePeople.push(...days);
+    day = days.length > 0 ? addDays(days.at(-1)!, 1) : monthEnd;
   }
-  const dirtySet = new Set(dirtyDays);
   return {
-    cleanMonths,
-    dailyDays: rangesOf(livePeople.filter((d) => !dirtySet.has(d))),
+    wholeMonths,
+    peopleMonths,
+    dailyDays: rangesOf(daily),
     liveDays: rangesOf(dirtyDays),
     livePeopleDays: rangesOf(livePeople),
   };

@@ -84,9 +84,9 @@ function rollupRows(
       ? ['outreach_monthly', 'outreach_daily']
       : ['outreach_monthly_materials', 'outreach_daily_materials'];
   const parts: RawBuilder<unknown>[] = [];
-  if (s.plan.cleanMonths.length > 0)
+  if (s.plan.wholeMonths.length > 0)
     parts.push(sql`SELECT ${key} AS key, ${cols} FROM ${sql.table(monthly!)} d
-      WHERE d.dim = ${dim} AND d.month = ANY(${s.plan.cleanMonths}::date[]) AND ${teams}`);
+      WHERE d.dim = ${dim} AND d.month = ANY(${s.plan.wholeMonths}::date[]) AND ${teams}`);
   if (s.plan.dailyDays.length > 0) {
     const days = sql.join(
       s.plan.dailyDays.map((r) => sql`(d.day >= ${r.from}::date AND d.day < ${r.until}::date)`),
@@ -166,7 +166,7 @@ export function countsStatement(s: StatisticsSource, groupBy: StatisticsGrouping
  */
 export function peopleStatement(s: StatisticsSource, groupBy: StatisticsGrouping): RawBuilder<PeopleRow> {
   const teams = rollupTeams(s, 'd');
-  const months = s.plan.cleanMonths;
+  const months = s.plan.peopleMonths;
   const bits = sql.lit(chunkBits);
   const monthly = (total: boolean, dim: string, key: RawBuilder<unknown>) =>
     sql`SELECT ${sql.raw(String(total))} AS total, ${key} AS key, d.chunk, bit_or(d.people) AS people, bit_or(d.firsts) AS firsts

@@ -39,12 +39,20 @@ export async function outreachStatistics(
   query: { from: string; to: string; groupBy: Grouping },
   options: { rollups?: boolean } = {},
 ): Promise<OutreachStatistics> {
-  const { rows } = await sql<{ time_zone: string; settings: unknown; rollups: boolean; dirty: string[] }>`
+  const { rows } = await sql<{
+    time_zone: string;
+    settings: unknown;
+    rollups: boolean;
+    dirty: { day: string; only_added: boolean }[] | null;
+  }>`
     SELECT o.time_zone, o.settings, s.time_zone IS NOT DISTINCT FROM o.time_zone AS rollups,
-      ARRAY(SELECT DISTINCT ((d.occurred_at AT TIME ZONE o.time_zone)::date)::text FROM outreach_dirty d
-            WHERE s.time_zone = o.time_zone
-              AND d.occurred_at >= (${query.from}::date)::timestamp AT TIME ZONE o.time_zone
-              AND d.occurred_at < (${query.to}::date + 1)::timestamp AT TIME ZONE o.time_zone) AS dirty
+      (SELECT json_agg(x) FROM (
+        SELECT ((d.occurred_at AT TIME ZONE o.time_zone)::date)::text AS day, bool_and(d.only_added) AS only_added
+        FROM outreach_dirty d
+        WHERE s.time_zone = o.time_zone
+          AND d.occurred_at >= (${query.from}::date)::timestamp AT TIME ZONE o.time_zone
+          AND d.occurred_at < (${query.to}::date + 1)::timestamp AT TIME ZONE o.time_zone
+        GROUP BY 1) x) AS dirty
     FROM organisations o LEFT JOIN outreach_rollup_state s ON s.organisation_id = o.id
     WHERE o.id = ${organisationId}`.execute(tx);
   const org = rows[0];
@@ -57,7 +65,14 @@ export async function outreachStatistics(
         )
       : [];
   const rollups = options.rollups !== false && org.rollups;
-  const plan = planStatistics(query.from, query.to, rollups, org.dirty);
+  const dirty = org.dirty ?? [];
+  const plan = planStatistics(
+    query.from,
+    query.to,
+    rollups,
+    dirty.map((d) => d.day),
+    dirty.filter((d) => !d.only_added).map((d) => d.day),
+  );
   const days = [
     ...new Set(
       [...plan.liveDays, ...plan.livePeopleDays, { from: query.from, until: addDays(query.to, 1) }].flatMap((r) => [
