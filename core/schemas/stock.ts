@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { limits } from '../limits';
-import { id, optionalText } from './common';
+import { id, optionalText, page, pageQuery } from './common';
 
 /** Who holds stock: an outreach team or a site; exactly one of the two. */
 const holder = { teamId: id.nullable().default(null), siteId: id.nullable().default(null) };
@@ -62,3 +62,18 @@ export const stockMovement = z.object({
   at: z.string(),
   recordedBy: id.nullable(),
 });
+
+/** The movements behind a balance, newest first: what came in, what went out on which card, the corrections. */
+export const stockMovementsQuery = pageQuery
+  .extend({
+    teamId: id.optional(),
+    siteId: id.optional(),
+    materialId: id.optional(),
+    kind: z.enum(stockMovementKinds).optional(),
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+  })
+  .refine((q) => (q.teamId === undefined) !== (q.siteId === undefined), holderIssue);
+
+export const stockMovementListItem = stockMovement.extend({ recordedByName: z.string().nullable() });
+export const stockMovementPage = page(stockMovementListItem);

@@ -155,6 +155,20 @@ describe('a shift from plan to approved report (S5)', () => {
       threshold: 80,
       low: true,
     });
+    // The balance is the sum of the movements listed behind it, newest first, each naming its card.
+    const movements = await w.get(`/api/stock/movements?teamId=${teamId}&materialId=${condoms}&pageSize=100`);
+    expect(movements.status).toBe(200);
+    const listed = movements.body.items as { kind: string; quantity: number; contactId: string | null; at: string }[];
+    expect(listed.reduce((sum, m) => sum + m.quantity, 0)).toBe(74);
+    expect(movements.body.total).toBe(listed.length);
+    expect(listed.at(-1)).toMatchObject({ kind: 'received', quantity: 100, contactId: null });
+    expect(listed.filter((m) => m.kind === 'handed_out').every((m) => m.contactId !== null)).toBe(true);
+    expect([...listed].sort((a, b) => b.at.localeCompare(a.at)).map((m) => m.at)).toEqual(listed.map((m) => m.at));
+    const handedOut = await w.get(`/api/stock/movements?teamId=${teamId}&kind=handed_out&pageSize=100`);
+    expect((handedOut.body.items as { kind: string }[]).every((m) => m.kind === 'handed_out')).toBe(true);
+    expect((await w.get(`/api/stock/movements?teamId=${teamId}&siteId=${teamId}`)).status).toBe(400);
+    expect((await w.get('/api/stock/movements')).status).toBe(400);
+    expect((await w.get(`/api/stock/movements?teamId=${teamId}&from=yesterday`)).status).toBe(400);
 
     // Submit → returned with a comment → corrected → submitted → approved.
     expect((await w.post(`/api/shifts/${shiftId}/approve`)).status).toBe(403);

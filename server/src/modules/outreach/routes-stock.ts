@@ -1,7 +1,15 @@
 import { z } from 'zod';
-import { stockBalance, stockMovement, stockMovementBody, stockQuery, stockThresholdBody } from '#core/schemas/stock';
+import {
+  stockBalance,
+  stockMovement,
+  stockMovementBody,
+  stockMovementPage,
+  stockMovementsQuery,
+  stockQuery,
+  stockThresholdBody,
+} from '#core/schemas/stock';
 import { actorOf, inTenant, type ZodApp } from '../../platform/http/context';
-import { recordStockMovement, setStockThreshold, stockBalances } from './stock';
+import { listStockMovements, recordStockMovement, setStockThreshold, stockBalances } from './stock';
 
 const tags = ['outreach: stock'];
 const balances = z.object({ items: z.array(stockBalance) });
@@ -15,6 +23,19 @@ export async function stockRoutes(app: ZodApp): Promise<void> {
       schema: { tags, summary: 'Balances at a team or site', querystring: stockQuery, response: { 200: balances } },
     },
     async (request) => inTenant(request, (tx) => stockBalances(tx, request.query)),
+  );
+  app.get(
+    '/api/stock/movements',
+    {
+      config: { access: 'stock.read' },
+      schema: {
+        tags,
+        summary: 'The movements behind a balance, newest first',
+        querystring: stockMovementsQuery,
+        response: { 200: stockMovementPage },
+      },
+    },
+    async (request) => inTenant(request, (tx) => listStockMovements(tx, request.query)),
   );
   app.post(
     '/api/stock/movements',

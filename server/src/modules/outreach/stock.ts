@@ -1,6 +1,8 @@
+import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { AuditActor } from '../../platform/audit/record';
 import { recordAudit } from '../../platform/audit/record';
+import { pageResult, pageWindow } from '../../platform/db/paging';
 import type { Tx } from '../../platform/db/tenancy';
 import { fieldError } from '../../platform/errors';
 import { checkCatalogueItems } from './catalogue-check';
@@ -126,4 +128,67 @@ export async function setStockThreshold(
       .execute();
   await recordAudit(tx, actor, { action: 'stock.threshold_set', entityType: 'material', entityId: input.materialId });
   return stockBalances(tx, { teamId: input.teamId ?? undefined, siteId: input.siteId ?? undefined });
+}
+
+/** The movements at a team or site, newest first, with who recorded each. */
+export async function listStockMovements(
+  tx: Tx,
+  query: {
+    page: number;
+    pageSize: number;
+    teamId?: string | undefined;
+    siteId?: string | undefined;
+    materialId?: string | undefined;
+    kind?: 'received' | 'adjustment' | 'handed_out' | 'returned' | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+  },
+) {
+  const h: Holder = { teamId: query.teamId ?? null, siteId: query.siteId ?? null };
+  await checkHolder(tx, h);
+  let base = tx.selectFrom('stock_movements as m').where(`m.${holderColumn(h)}`, '=', holderId(h));
+  if (query.materialId) base = base.where('m.material_id', '=', query.materialId);
+  if (query.kind) base = base.where('m.kind', '=', query.kind);
+  if (query.from) base = base.where('m.at', '>=', sql<Date>`${query.from}::date`);
+  if (query.to) base = base.where('m.at', '<', sql<Date>`${query.to}::date + 1`);
+  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const rows = await base
+    .leftJoin('users as u', (j) =>
+      j.onRef('u.organisation_id', '=', 'm.organisation_id').onRef('u.id', '=', 'm.recorded_by'),
+    )
+    .select([
+      'm.id',
+      'm.material_id',
+      'm.team_id',
+      'm.site_id',
+      'm.kind',
+      'm.quantity',
+      'm.contact_id',
+      'm.note',
+      'm.at',
+      'm.recorded_by',
+      'u.display_name',
+    ])
+    .orderBy('m.at', 'desc')
+    .orderBy('m.id', 'desc')
+    .limit(pageWindow(query).limit)
+    .offset(pageWindow(query).offset)
+    .execute();
+  return pageResult(
+    rows.map((r) => ({
+      id: r.id,
+      materialId: r.material_id,
+      teamId: r.team_id,
+      siteId: r.site_id,
+      kind: r.kind as 'received' | 'adjustment' | 'handed_out' | 'returned',
+      quantity: r.quantity,
+      contactId: r.contact_id,
+      note: r.note,
+      at: r.at.toISOString(),
+      recordedBy: r.recorded_by,
+      recordedByName: r.display_name,
+    })),
+    total,
+    query,
+  );
 }
