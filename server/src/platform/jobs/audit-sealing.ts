@@ -1,7 +1,7 @@
 import type PgBoss from 'pg-boss';
 import { onAuditAppended } from '../audit/record';
 import { sealAuditChain } from '../audit/seal';
-import type { JobDeps } from './boss';
+import type { JobDeps } from './deps';
 
 export const auditSealQueue = 'platform.audit-seal';
 

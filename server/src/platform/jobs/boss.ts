@@ -1,8 +1,6 @@
-import type pg from 'pg';
 import PgBoss from 'pg-boss';
-import type { Db } from '../db/pool';
-import type { Logger } from '../logging';
 import { startAuditSealing } from './audit-sealing';
+import type { JobDeps } from './deps';
 import { runMaintenance } from './maintenance';
 
 const maintenanceQueue = 'platform.maintenance';
@@ -16,13 +14,6 @@ export interface Jobs {
  * Background jobs on PostgreSQL (pg-boss): queues, schedules and retries live
  * in the database, so several app servers share them and none runs twice.
  */
-export interface JobDeps {
-  ownerUrl: string;
-  ownerPool: pg.Pool;
-  app: Db;
-  log: Logger;
-}
-
 export async function startJobs(deps: JobDeps): Promise<Jobs> {
   const boss = new PgBoss({ connectionString: deps.ownerUrl, max: 2, schema: 'pgboss' });
   boss.on('error', (error) => deps.log.error({ err: { type: error.name } }, 'jobs: error'));
