@@ -249,24 +249,39 @@ export async function runOutreachStatistics(): Promise<BenchResult> {
         verdict: `${tS <= 500 ? 'pass' : 'FAIL'}; ${(median(tLive) / tS).toFixed(1)} × faster than counting every contact`,
       });
     }
-    // Freshness: a contact recorded on the last day and not folded yet; that month's people come from the contacts.
+    // Freshness, through the triggers as the API's writes fire them: (a) a contact recorded on the
+    // period's last day, (b) then a contact of that day corrected; neither folded yet.
     await owner.query(
-      `INSERT INTO outreach_dirty (organisation_id, occurred_at)
-       SELECT organisation_id, occurred_at FROM contacts WHERE organisation_id = $1 AND occurred_at < $2
-       ORDER BY occurred_at DESC LIMIT 1`,
+      `INSERT INTO contacts (organisation_id, id, kind, occurred_at, channel, head_count)
+       VALUES ($1, gen_random_uuid(), 'anonymous', $2, 'street', 2)`,
+      [org, new Date(bounds.hi.getTime() - 3_600_000)],
+    );
+    const fresh = async (what: string, detail: string) => {
+      for (const groupBy of groupings) {
+        const t = await times(runs, () => service(groupBy, true));
+        rows.push({
+          what: `groupBy=${groupBy}: service, ${what}`,
+          median: `${ms(median(t))} (${range(t)})`,
+          runs: label,
+          budget: '≤ 500 ms',
+          comparedWith: detail,
+          verdict: median(t) <= 500 ? 'pass' : 'FAIL',
+        });
+      }
+    };
+    await fresh(
+      'a contact recorded on the last day, not folded yet',
+      'that day counted from the contacts; its month keeps its folded people (contacts were only added)',
+    );
+    await owner.query(
+      `UPDATE contacts SET channel = 'phone' WHERE organisation_id = $1 AND id = (SELECT id FROM contacts
+         WHERE organisation_id = $1 AND occurred_at < $2 AND kind <> 'anonymous' ORDER BY occurred_at DESC LIMIT 1)`,
       [org, bounds.hi],
     );
-    for (const groupBy of groupings) {
-      const t = await times(runs, () => service(groupBy, true));
-      rows.push({
-        what: `groupBy=${groupBy}: service, the period's last day dirty (a contact not folded yet)`,
-        median: `${ms(median(t))} (${range(t)})`,
-        runs: label,
-        budget: '≤ 500 ms',
-        comparedWith: 'the last month counted from the contacts for people, the last day for the rest',
-        verdict: median(t) <= 500 ? 'pass' : 'FAIL',
-      });
-    }
+    await fresh(
+      'a contact of the last day corrected, not folded yet',
+      "that day counted from the contacts, and that month's people too (a correction may remove someone)",
+    );
     await refreshOutreachRollups(dbs.app, org);
     rows.push({
       what: "rollup refresh: the whole data set (the job's first run, or after a time-zone change)",
@@ -316,7 +331,7 @@ export async function runOutreachStatistics(): Promise<BenchResult> {
     }
     notes.push(
       `Data: ${generated.contacts} contacts over three years in organisation \`demo\` (${generated.clients} active clients, ${generated.materials} contact_materials rows; \`bench/generate/contacts.ts\`, COPY, triggers off), generated in ${ms(generated.ms)}; the period ${fromDay} – ${toDay} (twelve whole months) holds ${inYear} contacts. The generator picks worker, team, area and channel of each contact independently, the worst case for rollups by team × channel/area.`,
-      'Before timing: `VACUUM (ANALYZE)` of the raw tables, one full fold (`refreshOutreachRollups(db, org, { full: true })`, what the job does on its first run), `VACUUM (ANALYZE)` of the rollup tables. Every timed statistics call then finds no dirty day, except in the "last day dirty" rows.',
+      'Before timing: `VACUUM (ANALYZE)` of the raw tables, one full fold (`refreshOutreachRollups(db, org, { full: true })`, what the job does on its first run), `VACUUM (ANALYZE)` of the rollup tables. Every timed statistics call then finds no dirty day, except in the rows with a contact recorded or corrected on the last day (written as owner with the triggers on, as the API writes fire them).',
       'Hand-written SQL: on the raw tables (`contacts`, `contact_materials`, `clients`), owner connection (no RLS), period bounds computed once, organisation as a constant; grouped figures with `GROUPING SETS`, target groups aggregated per person before fanning out — the best single-pass SQL without pre-aggregation. The ratio is HTTP ÷ that SQL.',
       'Same figures: contacts and material quantities equal to the hand-written SQL for every grouping, and the whole answer equal to the service counting every contact (`rollups: false`).',
       `Machine: ${machine()}; load average (1 min) ${load0.toFixed(1)} before, ${os.loadavg()[0]!.toFixed(1)} after (shared with other engineers' benchmarks, run under \`flock /tmp/kontakt-bench.lock\`).`,

@@ -121,9 +121,22 @@ function keys(groupBy: Exclude<StatisticsGrouping, 'target_group'>) {
   }
 }
 
+/**
+ * Whether the live part is small enough to look each contact's person up by index:
+ * a few days of the whole organisation. Otherwise one hash join over the people is cheaper.
+ */
+function fewLive(s: StatisticsSource, days: DayRange[]): boolean {
+  const count = days.reduce((n, d) => n + (Date.parse(d.until) - Date.parse(d.from)) / 86_400_000, 0);
+  return s.scope === 'all' && count <= 7;
+}
+
 /** A person's target groups (alias `t.tg`; kept distinct by the clients module), for a row `c` naming a client. */
-const groupsOf = sql`JOIN clients p ON p.organisation_id = c.organisation_id AND p.id = c.client_id
-  CROSS JOIN LATERAL unnest(p.target_group_ids::text[]) AS t(tg)`;
+const groupsOf = (lookup: boolean) =>
+  lookup
+    ? sql`CROSS JOIN LATERAL unnest((SELECT p.target_group_ids::text[] FROM clients p
+        WHERE p.organisation_id = c.organisation_id AND p.id = c.client_id)) AS t(tg)`
+    : sql`JOIN clients p ON p.organisation_id = c.organisation_id AND p.id = c.client_id
+        CROSS JOIN LATERAL unnest(p.target_group_ids::text[]) AS t(tg)`;
 
 /** Rows (key, contacts, anonymous) of one additive dimension; the live part reads `live`. */
 function countRows(s: StatisticsSource, groupBy: Exclude<StatisticsGrouping, 'target_group'>): RawBuilder<unknown> {
@@ -146,7 +159,7 @@ export function countsStatement(s: StatisticsSource, groupBy: StatisticsGrouping
       GROUP BY GROUPING SETS ((), (key)) ORDER BY total DESC, key NULLS LAST`;
   const byGroup = withRollup(
     rollupRows(s, 'figures', 'target_group', sql`d.key`),
-    sql`SELECT t.tg, 1, 0 FROM live c ${groupsOf}
+    sql`SELECT t.tg, 1, 0 FROM live c ${groupsOf(fewLive(s, s.plan.liveDays))}
       UNION ALL
       SELECT g->>'targetGroupId', 1, sum((g->>'count')::int) FROM live c
         CROSS JOIN LATERAL jsonb_array_elements(c.breakdown->'targetGroups') AS g
@@ -191,9 +204,10 @@ export function peopleStatement(s: StatisticsSource, groupBy: StatisticsGrouping
       : [
           sql`SELECT true AS total, NULL::text AS key, 0 AS chunk, NULL::bit(${bits}) AS people, NULL::bit(${bits}) AS firsts WHERE false`,
         ];
+  const lookup = fewLive(s, s.plan.livePeopleDays);
   const liveKey =
     groupBy === 'target_group'
-      ? sql`SELECT false AS total, t.tg AS key, c.client_id, c.kind = 'first' AS first FROM live c ${groupsOf}`
+      ? sql`SELECT false AS total, t.tg AS key, c.client_id, c.kind = 'first' AS first FROM live c ${groupsOf(lookup)}`
       : sql`SELECT false AS total, ${k.contact} AS key, c.client_id, c.kind = 'first' AS first FROM live c`;
   return sql<PeopleRow>`WITH live AS (SELECT * FROM (${live(s, s.plan.livePeopleDays)}) c WHERE c.client_id IS NOT NULL),
     agg AS (${sql.join(aggParts, sql` UNION ALL `)}),
@@ -205,7 +219,11 @@ export function peopleStatement(s: StatisticsSource, groupBy: StatisticsGrouping
       SELECT lp.total, lp.key,
         count(*) FILTER (WHERE a.people IS NULL OR get_bit(a.people, n.number % ${bits}) = 0) AS people,
         count(*) FILTER (WHERE lp.first AND (a.firsts IS NULL OR get_bit(a.firsts, n.number % ${bits}) = 0)) AS firsts
-      FROM lp LEFT JOIN outreach_person_numbers n ON n.client_id = lp.client_id
+      FROM lp ${
+        lookup
+          ? sql`LEFT JOIN LATERAL (SELECT n.number FROM outreach_person_numbers n WHERE n.client_id = lp.client_id OFFSET 0) n ON true`
+          : sql`LEFT JOIN outreach_person_numbers n ON n.client_id = lp.client_id`
+      }
       LEFT JOIN agg a ON a.total = lp.total AND COALESCE(a.key, '') = COALESCE(lp.key, '') AND a.chunk = n.number / ${bits}
       GROUP BY lp.total, lp.key)
     SELECT total, key, COALESCE(sum(people), 0)::int AS unique_people, COALESCE(sum(firsts), 0)::int AS new_people
@@ -233,7 +251,7 @@ export function materialsStatement(s: StatisticsSource, groupBy: StatisticsGroup
       GROUP BY GROUPING SETS ((material_id), (key, material_id)) ORDER BY material_id`;
   const byGroup = withRollup(
     rollupRows(s, 'materials', 'target_group', sql`d.key`),
-    sql`SELECT t.tg AS key, m.material_id, m.quantity FROM live c ${groupsOf} ${joinItems}`,
+    sql`SELECT t.tg AS key, m.material_id, m.quantity FROM live c ${groupsOf(fewLive(s, s.plan.liveDays))} ${joinItems}`,
   );
   return sql<MaterialRow>`WITH ${liveCte}
     SELECT true AS total, NULL::text AS key, material_id, ${sum} FROM (${plain}) x GROUP BY material_id
