@@ -27,6 +27,20 @@ const figures = z.object({
   anonymousHeadCount: z.number().int().nullable(),
   materials: z.array(z.object({ materialId: id, quantity: z.number().int().nullable() })),
 });
+/**
+ * Names of what the figures mention — the areas, teams, target groups and
+ * materials in this answer, nothing more — for readers whose role does not
+ * read those lists (a funder sees "Wola", not an id).
+ */
+export const statisticsNames = z.object({
+  areas: z.record(z.string(), z.string()),
+  teams: z.record(z.string(), z.string()),
+  items: z.record(
+    z.string(),
+    z.object({ key: z.string(), labels: z.record(z.string(), z.string()), unit: z.string().nullable() }),
+  ),
+});
+/** The figures as the statistics service computes them (indicators reuse these). */
 export const outreachStatistics = z.object({
   from: z.string(),
   to: z.string(),
@@ -36,6 +50,8 @@ export const outreachStatistics = z.object({
   groups: z.array(figures.extend({ key: z.string().nullable() })),
 });
 export type OutreachStatistics = z.infer<typeof outreachStatistics>;
+/** What `GET /api/outreach/statistics` answers: the figures and the names of what they mention. */
+export const outreachStatisticsResponse = outreachStatistics.extend({ names: statisticsNames });
 
 export const workerMonitoringQuery = z
   .strictObject({ ...dateRange, teamId: id.optional() })

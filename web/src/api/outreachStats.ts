@@ -1,9 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { outreachStatistics, statisticsGroupings, workerMonitoring } from '#core/schemas/outreach-stats';
+import type { outreachStatisticsResponse, statisticsGroupings, workerMonitoring } from '#core/schemas/outreach-stats';
 import { api } from './client';
 
-export type OutreachStatistics = z.infer<typeof outreachStatistics>;
+export type OutreachStatistics = z.infer<typeof outreachStatisticsResponse>;
 export type StatisticsFigures = OutreachStatistics['totals'];
 export type StatisticsGrouping = (typeof statisticsGroupings)[number];
 export type WorkerMonitoring = z.infer<typeof workerMonitoring>;

@@ -1,13 +1,14 @@
 import { outreachScope } from '#core/permissions/scopes';
 import {
   outreachStatisticsQuery,
-  outreachStatistics as outreachStatisticsResponse,
+  outreachStatisticsResponse,
   workerMonitoringQuery,
   workerMonitoring as workerMonitoringResponse,
 } from '#core/schemas/outreach-stats';
 import { inTenant, requireAuth, type ZodApp } from '../../platform/http/context';
 import { workerMonitoring } from './monitoring';
 import { outreachStatistics } from './statistics';
+import { statisticsNames } from './statistics-names';
 
 const tags = ['outreach: figures'];
 
@@ -29,7 +30,10 @@ export async function reportRoutes(app: ZodApp): Promise<void> {
       const scope = outreachScope(auth.user.roles);
       // Viewers (boards, funders) hold no outreach scope: they see everything, aggregated and suppressed.
       const ctx = { userId: auth.user.id, scope: scope ?? 'all', suppress: scope === null };
-      return inTenant(request, (tx) => outreachStatistics(tx, auth.organisation.id, ctx, request.query));
+      return inTenant(request, async (tx) => {
+        const stats = await outreachStatistics(tx, auth.organisation.id, ctx, request.query);
+        return { ...stats, names: await statisticsNames(tx, stats) };
+      });
     },
   );
   app.get(

@@ -3,7 +3,7 @@ import type { CatalogueItem } from '../../api/types';
 import { intlLocale } from '../../ui/format';
 
 /** A catalogue item's label in the UI language, else the first label it has, else its key. */
-export function catalogueLabel(item: CatalogueItem, language: string): string {
+export function catalogueLabel(item: Pick<CatalogueItem, 'labels' | 'key'>, language: string): string {
   return item.labels[language] || Object.values(item.labels).find(Boolean) || item.key;
 }
 

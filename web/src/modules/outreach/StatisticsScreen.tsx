@@ -15,7 +15,7 @@ import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { Select } from '../../ui/Select';
-import { formatDay } from '../clients/labels';
+import { catalogueLabel, formatDay } from '../clients/labels';
 import { useCatalogueNames, useMaterialLabel, useNumberFormat, usePlaceNames } from './names';
 import { PeriodFields, periodOf } from './period';
 import './outreach.css';
@@ -39,28 +39,52 @@ function useCount(suppressedBelow: number | null) {
       : nf.number(n);
 }
 
-function useGroupName(groupBy: StatisticsGrouping) {
-  const { t } = useTranslation();
+/**
+ * Group and material names: from the lists the role reads, else from the names
+ * the answer carries (a viewer reads no lists, only these).
+ */
+function useGroupName(groupBy: StatisticsGrouping, names: OutreachStatistics['names']) {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
   const places = usePlaceNames();
   const groups = useCatalogueNames('target_group');
+  const readsCatalogues = can(me.roles, 'catalogues.read');
+  const item = (key: string) => {
+    const named = names.items[key];
+    return named ? catalogueLabel(named, i18n.language) : t('outreach.unknownItem');
+  };
   return (key: string | null) => {
     if (key === null) return t(`outreachStats.noGroup.${groupBy}`);
-    if (groupBy === 'area') return places.area(key);
-    if (groupBy === 'team') return places.team(key);
+    if (groupBy === 'area')
+      return places.readable.areas ? places.area(key) : (names.areas[key] ?? t('outreach.unknownArea'));
+    if (groupBy === 'team')
+      return places.readable.teams ? places.team(key) : (names.teams[key] ?? t('outreach.unknownTeam'));
     if (groupBy === 'channel') return t(`shifts.channels.${key}`);
-    if (groupBy === 'target_group') return groups.name(key);
+    if (groupBy === 'target_group') return readsCatalogues ? groups.name(key) : item(key);
     return key;
+  };
+}
+
+function useMaterialName(names: OutreachStatistics['names']) {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const fromCatalogue = useMaterialLabel();
+  if (can(me.roles, 'catalogues.read')) return fromCatalogue;
+  return (id: string) => {
+    const named = names.items[id];
+    if (!named) return t('outreach.unknownItem');
+    const name = catalogueLabel(named, i18n.language);
+    return named.unit && named.unit !== 'piece'
+      ? t('outreach.materialWithUnit', { name, unit: t(`units.${named.unit}`) })
+      : name;
   };
 }
 
 function Figures({ stats }: { stats: OutreachStatistics }) {
   const { t, i18n } = useTranslation();
-  const me = useMe();
-  // Material names come from the catalogue, which a viewer's role does not read.
-  const canNameMaterials = can(me.roles, 'catalogues.read');
   const count = useCount(stats.suppressedBelow);
-  const groupName = useGroupName(stats.groupBy);
-  const materialLabel = useMaterialLabel();
+  const groupName = useGroupName(stats.groupBy, stats.names);
+  const materialLabel = useMaterialName(stats.names);
   const grouped = stats.groupBy !== 'none';
   const rows: { key: string; label: string; figures: StatisticsFigures; total?: boolean }[] = [
     ...stats.groups.map((g, i) => ({ key: g.key ?? `none-${i}`, label: groupName(g.key), figures: g })),
@@ -124,9 +148,7 @@ function Figures({ stats }: { stats: OutreachStatistics }) {
         </Suspense>
       ) : null}
       <h2 id="materials-title">{t('outreachStats.materials')}</h2>
-      {!canNameMaterials ? (
-        <p className="muted">{t('outreachStats.materialsNotNamed')}</p>
-      ) : materialIds.length === 0 ? (
+      {materialIds.length === 0 ? (
         <p>{t('contacts.noMaterials')}</p>
       ) : (
         <DataTable caption={t('outreachStats.materials')}>
