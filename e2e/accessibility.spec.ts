@@ -31,12 +31,14 @@ const screens: { path: string; newKey?: string }[] = [
 /**
  * The outreach screens, as the Prague outreach worker sees them (the admin
  * neither records contacts nor closes episodes). `nextKey` is a button that
- * leads to a further screen to check (recording a contact: who → what).
+ * leads to a further screen to check (recording a contact: who → what);
+ * `cardsIn` is the caption of a table whose first row opens a recorded card,
+ * checked as read and as being corrected.
  */
-const outreachScreens = (shift: string): { path: string; newKey?: string; nextKey?: string }[] => [
+const outreachScreens = (shift: string): { path: string; newKey?: string; nextKey?: string; cardsIn?: string }[] => [
   { path: '/' },
   { path: '/shifts', newKey: 'shifts.planTitle' },
-  { path: shift },
+  { path: shift, newKey: 'shifts.edit', cardsIn: 'contacts.title' },
   { path: `${shift}/contact`, nextKey: 'contacts.anonymousContact' },
   { path: `${shift}/report` },
   { path: '/follow-ups' },
@@ -71,7 +73,11 @@ async function addPerson(browser: Browser): Promise<string> {
   return path;
 }
 
-/** Plans and starts a shift as the signed-in outreach worker (all defaults) and returns its page. */
+/**
+ * Plans and starts a shift as the signed-in outreach worker (all defaults),
+ * records an anonymous contact on it (so it has a card to open) and returns
+ * its page.
+ */
 async function startShift(page: Page): Promise<string> {
   await page.goto('/shifts');
   await page.getByRole('button', { name: message('cs', 'shifts.planTitle') }).click();
@@ -81,7 +87,12 @@ async function startShift(page: Page): Promise<string> {
     .click();
   await expect(page).toHaveURL(/\/shifts\/[0-9a-f-]{36}$/);
   await page.getByRole('button', { name: message('cs', 'shifts.start') }).click();
-  await expect(page.getByRole('link', { name: message('cs', 'contacts.record') })).toBeVisible();
+  await page.getByRole('link', { name: message('cs', 'contacts.record') }).click();
+  await page.getByRole('button', { name: message('cs', 'contacts.anonymousContact') }).click();
+  await page.getByRole('button', { name: message('cs', 'contacts.save') }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: message('cs', 'contacts.savedKinds.anonymous') }),
+  ).toBeVisible();
   return new URL(page.url()).pathname;
 }
 
@@ -184,6 +195,22 @@ test('every outreach screen passes axe in every language and size, with its opti
           await page.getByRole('button', { name: message(locale, screen.newKey) }).click();
           await expect(page.getByRole('dialog')).toBeVisible();
           await expectNoAxeViolations(page, `${where}, new-record dialog`);
+          await page.keyboard.press('Escape');
+          await expect(page.getByRole('dialog')).toHaveCount(0);
+        }
+        if (screen.cardsIn) {
+          await page
+            .getByRole('table', { name: message(locale, screen.cardsIn), exact: true })
+            .getByRole('button')
+            .first()
+            .click();
+          const card = page.getByRole('dialog');
+          await expect(card.locator('.card-facts')).toBeVisible();
+          await expectNoAxeViolations(page, `${where}, a recorded card`);
+          if (viewport.name === 'phone') await expectNoSidewaysScroll(page, `${where}, a recorded card`);
+          await card.getByRole('button', { name: message(locale, 'contacts.correct') }).click();
+          await expect(card.getByRole('button', { name: message(locale, 'contacts.saveCorrection') })).toBeVisible();
+          await expectNoAxeViolations(page, `${where}, correcting a card`);
           await page.keyboard.press('Escape');
           await expect(page.getByRole('dialog')).toHaveCount(0);
         }

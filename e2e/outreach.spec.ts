@@ -267,7 +267,7 @@ test('S5: a first contact card for a new person, with the initial situation, a f
   await expect(due.locator('.field-error')).toBeVisible();
   await axeFromTop(worker, 'first contact card with an error');
   await worker.getByLabel(await t('contacts.followUpDue')).fill('2030-01-15');
-  await openPart(worker, await t('contacts.referral'));
+  await openPart(worker, await t('contacts.referrals'));
   await choose(
     worker,
     worker.getByRole('main'),

@@ -41,6 +41,20 @@ export function useContacts(query: ContactListQuery, enabled = true) {
   });
 }
 
+/**
+ * One card with its notes: an audited read of the person on the server, so it
+ * is asked for only while the card is open and not kept after.
+ */
+export function useContact(id: string | null) {
+  return useQuery({
+    queryKey: [...key, 'one', id],
+    queryFn: ({ signal }) => api.get<Contact>(path(id ?? ''), undefined, signal),
+    enabled: id !== null,
+    gcTime: 0,
+    staleTime: 30_000,
+  });
+}
+
 function isNetworkError(error: unknown): boolean {
   return error instanceof ApiError && error.code === 'network';
 }
@@ -75,8 +89,9 @@ export function useUpdateContact() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateContactBody }) => api.patch<Contact>(path(id), body),
-    onSuccess: () =>
+    onSuccess: (updated) =>
       Promise.all([
+        queryClient.setQueryData([...key, 'one', updated.id], updated),
         queryClient.invalidateQueries({ queryKey: key }),
         queryClient.invalidateQueries({ queryKey: ['follow-ups'] }),
         queryClient.invalidateQueries({ queryKey: ['shifts', 'report'] }),

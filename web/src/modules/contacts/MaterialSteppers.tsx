@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { limits } from '#core/limits';
 import { can } from '#core/permissions/index';
 import { useContacts } from '../../api/contacts';
 import { useMe } from '../../api/session';
@@ -7,7 +8,8 @@ import { useStock } from '../../api/stock';
 import type { CatalogueItem } from '../../api/types';
 import { Disclosure } from '../../ui/Disclosure';
 import { Stepper } from '../../ui/Stepper';
-import { useCatalogueNames, useMaterialLabel } from '../outreach/names';
+import { useCatalogueNames, useMaterialLabel, useNumberFormat } from '../outreach/names';
+import { type ContactDraft, isExchangeMaterial } from './contactBody';
 
 /** How many of the catalogue's first materials are always offered up front. */
 const firstFew = 3;
@@ -30,15 +32,36 @@ export function featuredMaterials(
   };
 }
 
-export interface MaterialSteppersProps {
-  shift: Shift;
-  value: Record<string, number>;
-  onChange: (value: Record<string, number>) => void;
+/** The counts of a card's materials: handed out, brought back, passed on to others. */
+export type MaterialCounts = Pick<ContactDraft, 'materials' | 'returned' | 'secondaryFor'>;
+
+/**
+ * The materials that offer "returned" and "passed on" counts: needle and
+ * syringe items, and any other whose counts were already entered there.
+ */
+export function exchangeMaterials(choices: readonly CatalogueItem[], counts: MaterialCounts): CatalogueItem[] {
+  return choices.filter(
+    (item) =>
+      isExchangeMaterial(item) || (counts.returned[item.id] ?? 0) > 0 || (counts.secondaryFor[item.id] ?? 0) > 0,
+  );
 }
 
-/** +/− steppers for the materials handed out (no keyboard needed). */
-export function MaterialSteppers({ shift, value, onChange }: MaterialSteppersProps) {
+export interface MaterialSteppersProps {
+  shift: Shift;
+  value: MaterialCounts;
+  onChange: (value: Partial<MaterialCounts>) => void;
+}
+
+/**
+ * +/− steppers for the materials handed out (no keyboard needed); for needle
+ * and syringe work, the used ones brought back and for how many other people
+ * the person takes them sit in a part of their own, one tap away.
+ */
+export function MaterialSteppers({ shift, value: counts, onChange: change }: MaterialSteppersProps) {
+  const value = counts.materials;
+  const onChange = (materials: Record<string, number>) => change({ materials });
   const { t } = useTranslation();
+  const nf = useNumberFormat();
   const me = useMe();
   const materials = useCatalogueNames('material');
   const stock = useStock({ teamId: shift.teamId }, can(me.roles, 'stock.read'));
@@ -52,11 +75,15 @@ export function MaterialSteppers({ shift, value, onChange }: MaterialSteppersPro
   const chosenInMore = more.filter((item) => (value[item.id] ?? 0) > 0).length;
   const materialLabel = useMaterialLabel();
   const label = (item: CatalogueItem) => materialLabel(item.id);
+  const exchange = exchangeMaterials(materials.choices, counts);
+  const exchanged = exchange.filter(
+    (item) => (counts.returned[item.id] ?? 0) > 0 || (counts.secondaryFor[item.id] ?? 0) > 0,
+  ).length;
   const stepper = (item: CatalogueItem) => (
     <Stepper
       key={item.id}
       label={label(item)}
-      maxValue={100_000}
+      maxValue={limits.quantityMax}
       value={value[item.id] ?? 0}
       onChange={(n) => onChange({ ...value, [item.id]: n })}
     />
@@ -73,6 +100,39 @@ export function MaterialSteppers({ shift, value, onChange }: MaterialSteppersPro
           summary={chosenInMore > 0 ? t('contacts.chosen', { count: chosenInMore }) : undefined}
         >
           <div className="stepper-list">{more.map(stepper)}</div>
+        </Disclosure>
+      ) : null}
+      {exchange.length > 0 ? (
+        <Disclosure
+          title={t('contacts.exchange')}
+          summary={exchanged > 0 ? t('contacts.chosen', { count: exchanged }) : undefined}
+        >
+          <p className="field-description">{t('contacts.exchangeHint')}</p>
+          {exchange.map((item) => (
+            <fieldset key={item.id} className="exchange-item">
+              <legend>
+                {label(item)}
+                {(value[item.id] ?? 0) > 0 ? (
+                  <span className="muted"> · {t('contacts.handedOut', { n: nf.number(value[item.id] ?? 0) })}</span>
+                ) : null}
+              </legend>
+              <div className="stepper-list">
+                <Stepper
+                  label={t('contacts.returnedOf', { name: label(item) })}
+                  maxValue={limits.quantityMax}
+                  value={counts.returned[item.id] ?? 0}
+                  onChange={(n) => change({ returned: { ...counts.returned, [item.id]: n } })}
+                />
+                <Stepper
+                  label={t('contacts.secondaryOf', { name: label(item) })}
+                  description={t('contacts.secondaryHint')}
+                  maxValue={limits.headCountMax}
+                  value={counts.secondaryFor[item.id] ?? 0}
+                  onChange={(n) => change({ secondaryFor: { ...counts.secondaryFor, [item.id]: n } })}
+                />
+              </div>
+            </fieldset>
+          ))}
         </Disclosure>
       ) : null}
     </section>

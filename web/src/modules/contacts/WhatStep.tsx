@@ -17,7 +17,16 @@ import { TextField } from '../../ui/TextField';
 import { useSchemaForm } from '../../ui/useSchemaForm';
 import { catalogueLabel } from '../clients/labels';
 import { useCatalogueNames, usePlaceNames } from '../outreach/names';
-import { type ContactDraft, type ContactWho, contactBody, emptyDraft } from './contactBody';
+import {
+  type ContactDraft,
+  type ContactWho,
+  contactBody,
+  emptyDraft,
+  newReferral,
+  type ReferralDraft,
+  sentReferralIndex,
+  targetGroupsOverHeadCount,
+} from './contactBody';
 import { MaterialSteppers } from './MaterialSteppers';
 
 // Not an option value of any of the lists below (documents have a 'none').
@@ -30,11 +39,19 @@ const fieldNames = [
   'changes',
   'followUp.what',
   'followUp.dueOn',
-  'referrals.0.partnerName',
   'initialSituation.health',
   'initialSituation.needs',
   'initialSituation.institutions',
+  'breakdown',
+  'breakdown.targetGroups',
 ];
+
+/** Field names of the referral rows (as many as a card may carry), so their messages sit next to them. */
+const referralFields = Array.from({ length: limits.referralsPerContactMax }, (_, i) => [
+  `referrals.${i}.reasonId`,
+  `referrals.${i}.partnerName`,
+  `referrals.${i}.note`,
+]).flat();
 
 /** Whether any of the form's errors belongs to one of these fields (to open the part they are in). */
 const anyError = (errors: Record<string, string>, prefix: string) =>
@@ -65,7 +82,7 @@ function OptionalPart({
 
 /**
  * The second screen: what happened, by taps — materials on steppers, services
- * and topics as chips — then Save. Notes, a follow-up, a noted referral, the
+ * and topics as chips — then Save. Notes, a follow-up, noted referrals, the
  * initial situation (first card) and changes (repeat card) are optional parts
  * that open on a tap. The id is made here, once: a save retried after a lost
  * connection sends the same id, and the server records it only once.
@@ -84,6 +101,7 @@ export function WhatStep({
   const services = useCatalogueNames('service');
   const topics = useCatalogueNames('topic');
   const reasons = useCatalogueNames('referral_reason');
+  const targetGroups = useCatalogueNames('target_group');
   const create = useCreateContact();
   const form = useSchemaForm(createContactBody, create.error);
   const [id] = useState(() => uuidv7());
@@ -94,14 +112,29 @@ export function WhatStep({
     setDraft((d) => ({ ...d, [field]: value }));
   const setSituation = (patch: Partial<ContactDraft['situation']>) =>
     setDraft((d) => ({ ...d, situation: { ...d.situation, ...patch } }));
+  // Checked on save, then kept up to date while the counts are corrected.
+  const [checked, setChecked] = useState(false);
+  const tooBig = checked && who.kind === 'anonymous' ? targetGroupsOverHeadCount(draft) : [];
   const errors = form.validationErrors;
+  const setReferral = (key: number, patch: Partial<ReferralDraft>) =>
+    setDraft((d) => ({ ...d, referrals: d.referrals.map((r) => (r.key === key ? { ...r, ...patch } : r)) }));
+  const setGroupCount = (groupId: string, n: number) =>
+    setDraft((d) => ({
+      ...d,
+      breakdown: { ...d.breakdown, targetGroups: { ...d.breakdown.targetGroups, [groupId]: n } },
+    }));
+  const breakdownFilled =
+    draft.breakdown.women + draft.breakdown.men + draft.breakdown.nonBinary > 0 ||
+    Object.values(draft.breakdown.targetGroups).some((n) => n > 0);
   const chips = (items: typeof services.choices) =>
     items.map((item) => ({ id: item.id, label: catalogueLabel(item, i18n.language) }));
 
   function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const body = contactBody(id, shift.id, who, draft);
-    if (!form.check(body)) return;
+    const over = who.kind === 'anonymous' ? targetGroupsOverHeadCount(draft) : [];
+    setChecked(true);
+    if (!form.check(body) || over.length > 0) return;
     create.mutate(body, { onSuccess: () => onSaved(who.kind) });
   }
 
@@ -118,7 +151,7 @@ export function WhatStep({
         )}
       </PageHeader>
       <Form className="contact-form" onSubmit={save} validationErrors={errors}>
-        <FormError error={create.error} fieldNames={fieldNames} />
+        <FormError error={create.error} fieldNames={[...fieldNames, ...referralFields]} />
         {who.kind === 'anonymous' ? (
           <section className="stack contact-part" aria-labelledby="people-title">
             <h2 id="people-title">{t('contacts.people')}</h2>
@@ -132,20 +165,53 @@ export function WhatStep({
             />
             <OptionalPart
               title={t('contacts.breakdown')}
-              filled={draft.breakdown.women + draft.breakdown.men + draft.breakdown.nonBinary > 0}
-              invalid={anyError(errors, 'breakdown')}
+              filled={breakdownFilled}
+              invalid={anyError(errors, 'breakdown') || tooBig.length > 0}
             >
               <p className="field-description">{t('contacts.breakdownHint')}</p>
-              {(['women', 'men', 'nonBinary'] as const).map((part) => (
-                <Stepper
-                  key={part}
-                  label={t(`contacts.breakdownParts.${part}`)}
-                  maxValue={limits.headCountMax}
-                  value={draft.breakdown[part]}
-                  onChange={(n) => set('breakdown', { ...draft.breakdown, [part]: n })}
-                />
-              ))}
-              {errors.breakdown ? <p className="field-error">{errors.breakdown}</p> : null}
+              <fieldset className="exchange-item">
+                <legend>{t('contacts.byGender')}</legend>
+                <div className="stepper-list">
+                  {(['women', 'men', 'nonBinary'] as const).map((part) => (
+                    <Stepper
+                      key={part}
+                      label={t(`contacts.breakdownParts.${part}`)}
+                      maxValue={limits.headCountMax}
+                      value={draft.breakdown[part]}
+                      onChange={(n) => set('breakdown', { ...draft.breakdown, [part]: n })}
+                    />
+                  ))}
+                </div>
+                {errors.breakdown ? <p className="field-error">{errors.breakdown}</p> : null}
+              </fieldset>
+              {targetGroups.choices.length > 0 ? (
+                <fieldset className="exchange-item">
+                  <legend>{t('contacts.byTargetGroup')}</legend>
+                  <p className="field-description">{t('contacts.byTargetGroupHint')}</p>
+                  <div className="stepper-list">
+                    {targetGroups.choices.map((group) => (
+                      <Stepper
+                        key={group.id}
+                        label={catalogueLabel(group, i18n.language)}
+                        maxValue={limits.headCountMax}
+                        value={draft.breakdown.targetGroups[group.id] ?? 0}
+                        onChange={(n) => setGroupCount(group.id, n)}
+                      />
+                    ))}
+                  </div>
+                  {errors['breakdown.targetGroups'] ? (
+                    <p className="field-error">{errors['breakdown.targetGroups']}</p>
+                  ) : null}
+                  {tooBig.length > 0 ? (
+                    <p className="field-error">
+                      {t('contacts.targetGroupTooBig', {
+                        names: tooBig.map((groupId) => targetGroups.name(groupId)).join(', '),
+                        headCount: draft.headCount,
+                      })}
+                    </p>
+                  ) : null}
+                </fieldset>
+              ) : null}
             </OptionalPart>
           </section>
         ) : null}
@@ -160,7 +226,7 @@ export function WhatStep({
           />
         ) : null}
 
-        <MaterialSteppers shift={shift} value={draft.materials} onChange={(m) => set('materials', m)} />
+        <MaterialSteppers shift={shift} value={draft} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} />
 
         <Disclosure
           title={t('contacts.services')}
@@ -314,25 +380,59 @@ export function WhatStep({
         </OptionalPart>
 
         <OptionalPart
-          title={t('contacts.referral')}
-          filled={draft.referralReasonId !== null || draft.referralPartner.trim() !== ''}
+          title={t('contacts.referrals')}
+          filled={draft.referrals.some((r) => sentReferralIndex(draft, r.key) !== null)}
           invalid={anyError(errors, 'referrals')}
         >
           <p className="field-description">{t('contacts.referralHint')}</p>
-          <Select
-            name="referrals.0.reasonId"
-            label={t('contacts.referralReason')}
-            options={[{ id: unsaid, label: t('contacts.notSaid') }, ...chips(reasons.choices)]}
-            value={draft.referralReasonId ?? unsaid}
-            onChange={(v) => set('referralReasonId', v === unsaid ? null : v)}
-          />
-          <TextField
-            name="referrals.0.partnerName"
-            label={t('contacts.referralPartner')}
-            maxLength={limits.shortTextMax}
-            value={draft.referralPartner}
-            onChange={(v) => set('referralPartner', v)}
-          />
+          {draft.referrals.map((row, index) => {
+            const at = sentReferralIndex(draft, row.key);
+            const field = (name: string) => (at === null ? `referral-${row.key}.${name}` : `referrals.${at}.${name}`);
+            const number = index + 1;
+            return (
+              <fieldset key={row.key} className="exchange-item referral-row">
+                <legend>{t('contacts.referralNumber', { number })}</legend>
+                <Select
+                  name={field('reasonId')}
+                  label={t('contacts.referralReason')}
+                  options={[{ id: unsaid, label: t('contacts.notSaid') }, ...chips(reasons.choices)]}
+                  value={row.reasonId ?? unsaid}
+                  onChange={(v) => setReferral(row.key, { reasonId: v === unsaid ? null : v })}
+                />
+                <TextField
+                  name={field('partnerName')}
+                  label={t('contacts.referralPartner')}
+                  maxLength={limits.shortTextMax}
+                  value={row.partnerName}
+                  onChange={(v) => setReferral(row.key, { partnerName: v })}
+                />
+                <TextField
+                  name={field('note')}
+                  label={t('contacts.referralNote')}
+                  maxLength={limits.shortTextMax}
+                  value={row.note}
+                  onChange={(v) => setReferral(row.key, { note: v })}
+                />
+                <div className="btn-row">
+                  <Button
+                    variant="quiet"
+                    onPress={() => setDraft((d) => ({ ...d, referrals: d.referrals.filter((r) => r.key !== row.key) }))}
+                  >
+                    {t('contacts.removeReferral', { number })}
+                  </Button>
+                </div>
+              </fieldset>
+            );
+          })}
+          {draft.referrals.length < limits.referralsPerContactMax ? (
+            <div className="btn-row">
+              <Button
+                onPress={() => setDraft((d) => ({ ...d, referrals: [...d.referrals, newReferral(d.referrals)] }))}
+              >
+                {draft.referrals.length === 0 ? t('contacts.addReferral') : t('contacts.addAnotherReferral')}
+              </Button>
+            </div>
+          ) : null}
         </OptionalPart>
 
         <div className="btn-row contact-save">

@@ -1,12 +1,16 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '#core/permissions/index';
 import { type ContactListItem, useContacts } from '../../api/contacts';
 import { useMe } from '../../api/session';
 import type { Shift } from '../../api/shifts';
-import { TextLink } from '../../ui/Button';
+import { Button, TextLink } from '../../ui/Button';
 import { DataTable } from '../../ui/DataTable';
+import { ModalDialog } from '../../ui/Dialog';
 import { QueryState } from '../../ui/QueryState';
+import { ContactCard } from '../contacts/ContactCard';
 import { formatTime, useCatalogueNames, useListFormat, useNumberFormat } from '../outreach/names';
+import { isEditable } from './ShiftBits';
 
 /** "Condom × 20, Leaflet × 1": what a contact handed out. */
 export function useMaterialsText() {
@@ -32,10 +36,15 @@ export function ContactWho({ contact, canRead }: { contact: ContactListItem; can
   return canRead && contact.clientId ? <TextLink href={`/clients/${contact.clientId}`}>{name}</TextLink> : name;
 }
 
-/** The contacts recorded on a shift, newest first (no notes: those open only on the card). */
+/**
+ * The contacts recorded on a shift, newest first (no notes: those open only on
+ * the card, which each row opens in a dialog to read and, while the shift is
+ * editable, correct).
+ */
 export function ShiftContacts({ shift }: { shift: Shift }) {
   const { t, i18n } = useTranslation();
   const me = useMe();
+  const [open, setOpen] = useState<ContactListItem | null>(null);
   const contacts = useContacts({ shiftId: shift.id, pageSize: 200 }, can(me.roles, 'contacts.read'));
   const materialsText = useMaterialsText();
   const canRead = can(me.roles, 'clients.read');
@@ -59,6 +68,9 @@ export function ShiftContacts({ shift }: { shift: Shift }) {
                     <th scope="col">{t('contacts.card')}</th>
                     <th scope="col">{t('contacts.who')}</th>
                     <th scope="col">{t('contacts.materials')}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('common.actions')}</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -70,6 +82,17 @@ export function ShiftContacts({ shift }: { shift: Shift }) {
                         <ContactWho contact={c} canRead={canRead} />
                       </th>
                       <td>{materialsText(c.materials)}</td>
+                      <td>
+                        <Button
+                          aria-label={t('contacts.openCardNamed', {
+                            time: formatTime(c.occurredAt, i18n.language),
+                            card: t(`contacts.kinds.${c.kind}`),
+                          })}
+                          onPress={() => setOpen(c)}
+                        >
+                          {t('contacts.openCard')}
+                        </Button>
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -78,6 +101,20 @@ export function ShiftContacts({ shift }: { shift: Shift }) {
           )
         }
       </QueryState>
+      <ModalDialog
+        title={open ? t(`contacts.cardTitles.${open.kind}`) : ''}
+        isOpen={open !== null}
+        onOpenChange={(isOpen) => !isOpen && setOpen(null)}
+      >
+        {open ? (
+          <ContactCard
+            contactId={open.id}
+            pseudonym={open.pseudonym}
+            editable={isEditable(shift)}
+            onClose={() => setOpen(null)}
+          />
+        ) : null}
+      </ModalDialog>
     </section>
   );
 }

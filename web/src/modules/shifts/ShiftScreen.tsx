@@ -16,6 +16,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { TextField } from '../../ui/TextField';
 import { useSchemaForm } from '../../ui/useSchemaForm';
+import { EditShiftForm } from './EditShiftForm';
 import { NarrativeSection } from './NarrativeSection';
 import { isEditable, mayRecordOn, ShiftFacts } from './ShiftBits';
 import { ShiftContacts } from './ShiftContacts';
@@ -145,6 +146,45 @@ function ShiftActions({ shift }: { shift: Shift }) {
   );
 }
 
+/** What the shift is, and — while it is planned, under way or returned — a dialog to change it. */
+function ShiftDetails({ shift }: { shift: Shift }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [editing, setEditing] = useState(false);
+  const [changed, setChanged] = useState(false);
+  const canEdit = isEditable(shift) && can(me.roles, 'shifts.manage');
+  return (
+    <section className="panel stack" aria-labelledby="shift-facts-title">
+      <h2 id="shift-facts-title">{t('shifts.details')}</h2>
+      {changed ? <Alert tone="success">{t('shifts.changesSaved')}</Alert> : null}
+      <ShiftFacts shift={shift} />
+      {canEdit ? (
+        <div className="btn-row">
+          <Button
+            onPress={() => {
+              setChanged(false);
+              setEditing(true);
+            }}
+          >
+            {t('shifts.edit')}
+          </Button>
+        </div>
+      ) : null}
+      <ModalDialog title={t('shifts.editTitle')} isOpen={editing} onOpenChange={setEditing}>
+        {editing ? (
+          <EditShiftForm
+            shift={shift}
+            onDone={(saved) => {
+              setEditing(false);
+              setChanged(saved);
+            }}
+          />
+        ) : null}
+      </ModalDialog>
+    </section>
+  );
+}
+
 function ShiftHub({ shift, saved }: { shift: Shift; saved: string | undefined }) {
   const { t } = useTranslation();
   const savedKind = contactKinds.find((k) => k === saved);
@@ -165,10 +205,7 @@ function ShiftHub({ shift, saved }: { shift: Shift; saved: string | undefined })
         </section>
       ) : null}
       <ShiftActions shift={shift} />
-      <section className="panel stack" aria-labelledby="shift-facts-title">
-        <h2 id="shift-facts-title">{t('shifts.details')}</h2>
-        <ShiftFacts shift={shift} />
-      </section>
+      <ShiftDetails shift={shift} />
       <ShiftContacts shift={shift} />
       <NarrativeSection shift={shift} />
     </>

@@ -25,6 +25,7 @@ import { Select } from '../../ui/Select';
 import { TextField } from '../../ui/TextField';
 import { useSchemaForm } from '../../ui/useSchemaForm';
 import { useCatalogueNames, useMaterialLabel, useNumberFormat, usePlaceNames } from '../outreach/names';
+import { StockMovements } from './StockMovements';
 
 type Dialog = { kind: 'received' | 'adjustment' } | { kind: 'threshold'; materialId: string | null } | null;
 
@@ -289,7 +290,8 @@ function Balances({ holder, canManage }: { holder: StockHolder; canManage: boole
 /**
  * Materials in stock at a team or a site: each balance is the sum of what was
  * received, handed out in contacts and corrected; low stock is flagged in
- * words. Roles that manage stock record deliveries, corrections and levels.
+ * words, and the movements behind the balances are listed below them. Roles
+ * that manage stock record deliveries, corrections and levels.
  */
 export function StockScreen() {
   const { t } = useTranslation();
@@ -338,7 +340,10 @@ export function StockScreen() {
         </div>
       ) : null}
       {holder ? (
-        <Balances key={chosen} holder={holder} canManage={can(me.roles, 'stock.manage')} />
+        <>
+          <Balances key={chosen} holder={holder} canManage={can(me.roles, 'stock.manage')} />
+          <StockMovements key={`movements-${chosen}`} holder={holder} />
+        </>
       ) : places.loading ? (
         <Loading />
       ) : options.length === 0 ? (
