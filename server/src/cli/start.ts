@@ -1,5 +1,6 @@
 import { buildApp } from '../app';
 import { ensureDemo } from '../demo/ensure';
+import { moduleJobs } from '../modules/index';
 import { loadConfig } from '../platform/config';
 import { startJobs } from '../platform/jobs/boss';
 import { acquireRunLock } from '../platform/run-lock';
@@ -18,7 +19,10 @@ export default async function startCommand(): Promise<undefined> {
   const { config, log } = runtime;
   const demo = config.demo ? await ensureDemo(runtime) : null;
   const jobs = config.jobs
-    ? await startJobs({ ownerUrl: runtime.db.ownerUrl, ownerPool: runtime.db.ownerPool, app: runtime.db.app, log })
+    ? await startJobs(
+        { ownerUrl: runtime.db.ownerUrl, ownerPool: runtime.db.ownerPool, app: runtime.db.app, log },
+        moduleJobs,
+      )
     : null;
   const app = await buildApp({
     db: runtime.db.app,

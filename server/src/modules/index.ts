@@ -1,8 +1,9 @@
 import type { ZodApp } from '../platform/http/context';
+import type { JobRegistration } from '../platform/jobs/boss';
 import { accountRoutes } from './account/routes';
 import { adminRoutes } from './admin/index';
 import { clientRoutes } from './clients/index';
-import { outreachRoutes } from './outreach/index';
+import { outreachRoutes, registerOutreachJobs } from './outreach/index';
 
 /** Every module's route registration, in one list: adding a module is one line here. */
 export const modules: ReadonlyArray<(app: ZodApp) => Promise<void>> = [
@@ -11,3 +12,6 @@ export const modules: ReadonlyArray<(app: ZodApp) => Promise<void>> = [
   clientRoutes,
   outreachRoutes,
 ];
+
+/** Every module's background jobs (the job runner starts them with the platform's own). */
+export const moduleJobs: readonly JobRegistration[] = [registerOutreachJobs];

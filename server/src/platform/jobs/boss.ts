@@ -14,7 +14,10 @@ export interface Jobs {
  * Background jobs on PostgreSQL (pg-boss): queues, schedules and retries live
  * in the database, so several app servers share them and none runs twice.
  */
-export async function startJobs(deps: JobDeps): Promise<Jobs> {
+/** A module's jobs: queues, schedules and workers it adds to the runner (modules register, the platform runs). */
+export type JobRegistration = (boss: PgBoss, deps: JobDeps) => Promise<void>;
+
+export async function startJobs(deps: JobDeps, modules: readonly JobRegistration[] = []): Promise<Jobs> {
   const boss = new PgBoss({ connectionString: deps.ownerUrl, max: 2, schema: 'pgboss' });
   boss.on('error', (error) => deps.log.error({ err: { type: error.name } }, 'jobs: error'));
   await boss.start();
@@ -29,6 +32,7 @@ export async function startJobs(deps: JobDeps): Promise<Jobs> {
     deps.log.info(result, 'jobs: maintenance done');
   });
   const stopSealing = await startAuditSealing(boss, deps);
+  for (const register of modules) await register(boss, deps);
   return {
     boss,
     stop: async () => {
