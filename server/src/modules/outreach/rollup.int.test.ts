@@ -188,6 +188,27 @@ describe('outreach rollups', () => {
     await expectRollupsAgree();
   }, 60_000);
 
+  it('lose nothing when contacts are recorded while folds run', async () => {
+    const before = await totals();
+    const writes = Array.from({ length: 16 }, (_, i) =>
+      w.post('/api/contacts', {
+        kind: i % 2 ? 'anonymous' : 'repeat',
+        ...(i % 2 ? { headCount: 1 } : { clientId: people[i % people.length] }),
+        occurredAt: `2025-12-${String(10 + (i % 6)).padStart(2, '0')}T18:00:00+01:00`,
+        channel: 'street',
+        teamId: teamA,
+      }),
+    );
+    const folds = [refreshOutreachRollups(t.db.app, org), refreshOutreachRollups(t.db.app, org)];
+    const [responses] = await Promise.all([Promise.all(writes), Promise.all(folds)]);
+    expect(responses.map((r) => r.status)).toEqual(responses.map(() => 201));
+    expect((await totals()).contacts).toBe((before.contacts ?? 0) + 16);
+    await expectRollupsAgree();
+    await refreshOutreachRollups(t.db.app, org);
+    expect((await totals()).contacts).toBe((before.contacts ?? 0) + 16);
+    await expectRollupsAgree();
+  }, 60_000);
+
   it('forget a person whose only contact of a folded month moves away or whose groups change', async () => {
     const solo = (await w.post('/api/clients', { pseudonym: 'Solo', targetGroupIds: [groups[0]] })).body.id;
     const card = await w.post('/api/contacts', {
