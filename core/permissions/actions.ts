@@ -54,6 +54,11 @@ export const actions = [
   // the client's programme episodes
   'enrollments.read',
   'enrollments.manage',
+  // offline field work: enrol and revoke one's own phones, deliver their outboxes;
+  // admins see and revoke every device
+  'devices.own',
+  'devices.manage',
+  'sync.push',
 ] as const;
 export type Action = (typeof actions)[number];
 

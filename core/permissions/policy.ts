@@ -33,6 +33,8 @@ export const policy: Record<Role, readonly Action[]> = {
     'enrollments.read',
     'outreach.statistics',
     'workers.monitor',
+    'devices.own',
+    'devices.manage',
   ],
   coordinator: [
     'self.read',
@@ -64,6 +66,8 @@ export const policy: Record<Role, readonly Action[]> = {
     'enrollments.manage',
     'outreach.statistics',
     'workers.monitor',
+    'devices.own',
+    'sync.push',
   ],
   outreach: [
     'self.read',
@@ -87,6 +91,8 @@ export const policy: Record<Role, readonly Action[]> = {
     'enrollments.read',
     'enrollments.manage',
     'outreach.statistics',
+    'devices.own',
+    'sync.push',
   ],
   peer: [
     'self.read',
@@ -101,6 +107,8 @@ export const policy: Record<Role, readonly Action[]> = {
     'contacts.read',
     'contacts.create',
     'contacts.update',
+    'devices.own',
+    'sync.push',
   ],
   counsellor: [
     'self.read',
@@ -119,6 +127,8 @@ export const policy: Record<Role, readonly Action[]> = {
     'enrollments.read',
     'enrollments.manage',
     'outreach.statistics',
+    'devices.own',
+    'sync.push',
   ],
   reception: [
     'self.read',
@@ -129,6 +139,8 @@ export const policy: Record<Role, readonly Action[]> = {
     'clients.lookup',
     'clients.create',
     'enrollments.read',
+    'devices.own',
+    'sync.push',
   ],
   volunteer: [
     'self.read',
@@ -142,6 +154,8 @@ export const policy: Record<Role, readonly Action[]> = {
     'contacts.read',
     'contacts.create',
     'contacts.update',
+    'devices.own',
+    'sync.push',
   ],
   viewer: ['self.read', 'self.update', 'organisation.read', 'outreach.statistics'],
 };

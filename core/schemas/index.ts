@@ -10,5 +10,6 @@ export * from './outreach-stats';
 export * from './places';
 export * from './shifts';
 export * from './stock';
+export * from './sync';
 export * from './users';
 export * from './work-report';

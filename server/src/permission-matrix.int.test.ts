@@ -1,3 +1,4 @@
+import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Action } from '#core/permissions/actions';
 import { can } from '#core/permissions/policy';
@@ -102,7 +103,9 @@ beforeAll(async () => {
     })
   ).body;
   const enrollmentA = (await coordinatorA.get(`/api/clients/${person.id}/enrollments`)).body.items[0];
-  for (const id of [shiftA.id, contactA.id, enrollmentA.id]) idsOfA.add(id);
+  const deviceA = (await coordinatorA.post('/api/devices', { id: uuidv7(), name: 'A phone' })).body;
+  for (const id of [shiftA.id, contactA.id, enrollmentA.id, deviceA.id]) idsOfA.add(id);
+  fixturesOfA['/api/devices/:id/revoke'] = { id: deviceA.id };
   for (const step of ['', '/open', '/submit', '/approve', '/return', '/report', '/report.pdf'])
     fixturesOfA[`/api/shifts/:id${step}`] = { id: shiftA.id };
   fixturesOfA['/api/contacts/:id'] = { id: contactA.id };

@@ -4,6 +4,7 @@ import { accountRoutes } from './account/routes';
 import { adminRoutes } from './admin/index';
 import { clientRoutes } from './clients/index';
 import { outreachRoutes, registerOutreachJobs } from './outreach/index';
+import { syncModuleRoutes } from './sync/index';
 
 /** Every module's route registration, in one list: adding a module is one line here. */
 export const modules: ReadonlyArray<(app: ZodApp) => Promise<void>> = [
@@ -11,6 +12,7 @@ export const modules: ReadonlyArray<(app: ZodApp) => Promise<void>> = [
   adminRoutes,
   clientRoutes,
   outreachRoutes,
+  syncModuleRoutes,
 ];
 
 /** Every module's background jobs (the job runner starts them with the platform's own). */

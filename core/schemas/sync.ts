@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { id, shortText } from './common';
+
+/** A phone enrolled for offline field work (offline-sync.md, "Devices"). */
+export const enrolDeviceBody = z.strictObject({ id, name: shortText(100) });
+
+export const device = z.object({
+  id,
+  userId: id,
+  userName: z.string().nullable(),
+  name: z.string(),
+  enrolledAt: z.string(),
+  lastSyncAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export const deviceList = z.object({ items: z.array(device) });
+
+/** Operation types a phone's outbox may deliver; each names the action it needs. */
+export const operationTypes = ['contact.record'] as const;
+
+/**
+ * One offline write: `opId` (UUIDv7 made on the phone) makes delivering it twice
+ * harmless; `recordId` is the id of the record it creates or changes. The payload
+ * is validated per type, so a bad one is rejected alone, not the whole batch.
+ */
+export const syncOperation = z.strictObject({
+  opId: id,
+  type: z.enum(operationTypes),
+  recordId: id,
+  payload: z.record(z.string(), z.unknown()),
+});
+export type SyncOperation = z.infer<typeof syncOperation>;
+
+export const pushBody = z.strictObject({
+  deviceId: id,
+  operations: z.array(syncOperation).max(200),
+});
+
+export const operationOutcome = z.enum(['applied', 'already_applied', 'rejected']);
+
+export const pushResponse = z.object({
+  /** `wipe`: the device was revoked — delete the local store and keys now. */
+  device: z.enum(['active', 'wipe']),
+  results: z.array(
+    z.object({
+      opId: id,
+      outcome: operationOutcome,
+      /** Why it was refused, translated, with the field it is about (kept on the phone for correction). */
+      reason: z
+        .object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() })
+        .optional(),
+    }),
+  ),
+});

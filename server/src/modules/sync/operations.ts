@@ -1,0 +1,34 @@
+import type { FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { Action } from '#core/permissions/actions';
+import { createContactBody } from '#core/schemas/contacts';
+import type { SyncOperation } from '#core/schemas/sync';
+import type { Tx } from '../../platform/db/tenancy';
+import { outreachContext, recordContact } from '../outreach/index';
+
+/**
+ * What each operation type of a phone's outbox does: the action the user needs,
+ * the payload it accepts (the same schema as the online route, with the record
+ * id made on the phone), and the service that applies it — the very one the
+ * online route calls, so offline and online records obey the same rules.
+ */
+interface OperationHandler<S extends z.ZodType> {
+  action: Action;
+  payload: S;
+  apply(tx: Tx, request: FastifyRequest, input: z.output<S>): Promise<unknown>;
+}
+
+const handler = <S extends z.ZodType>(h: OperationHandler<S>) => h;
+
+export const operationHandlers: Record<SyncOperation['type'], OperationHandler<z.ZodType>> = {
+  'contact.record': handler({
+    action: 'contacts.create',
+    payload: createContactBody,
+    apply: (tx, request, input) => recordContact(tx, outreachContext(request), input),
+  }),
+};
+
+/** The payload as the type's schema reads it: the record id comes from the operation, not the payload. */
+export function operationInput(op: SyncOperation) {
+  return operationHandlers[op.type].payload.safeParse({ ...op.payload, id: op.recordId });
+}

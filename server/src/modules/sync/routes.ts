@@ -1,0 +1,69 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { can } from '#core/permissions/policy';
+import { idParams } from '#core/schemas/common';
+import { device, deviceList, enrolDeviceBody, pushBody, pushResponse } from '#core/schemas/sync';
+import { actorOf, inTenant, requireAuth, type ZodApp } from '../../platform/http/context';
+import { type DeviceViewer, enrolDevice, listDevices, revokeDevice } from './devices';
+import { pushOperations } from './push';
+
+const tags = ['offline: devices and sync'];
+
+function viewerOf(request: FastifyRequest): DeviceViewer {
+  const auth = requireAuth(request);
+  return { actor: actorOf(request), userId: auth.user.id, manager: can(auth.user.roles, 'devices.manage') };
+}
+
+/** Phones for offline field work and the delivery of their outboxes (offline-sync.md). */
+export async function syncRoutes(app: ZodApp): Promise<void> {
+  app.post(
+    '/api/devices',
+    {
+      config: { access: 'devices.own' },
+      schema: { tags, summary: 'Enrol this phone', body: enrolDeviceBody, response: { 200: device, 201: device } },
+    },
+    async (request, reply) => {
+      const result = await inTenant(request, (tx) => enrolDevice(tx, viewerOf(request), request.body));
+      return reply.status(result.created ? 201 : 200).send(result.device);
+    },
+  );
+  app.get(
+    '/api/devices',
+    {
+      config: { access: 'devices.own' },
+      schema: {
+        tags,
+        summary: 'My devices (an admin: every device)',
+        querystring: z.strictObject({}),
+        response: { 200: deviceList },
+      },
+    },
+    async (request) => inTenant(request, (tx) => listDevices(tx, viewerOf(request))),
+  );
+  app.post(
+    '/api/devices/:id/revoke',
+    {
+      config: { access: 'devices.own' },
+      schema: {
+        tags,
+        summary: 'Revoke a device: it wipes itself at its next sync',
+        params: idParams,
+        response: { 200: device },
+      },
+    },
+    async (request) => inTenant(request, (tx) => revokeDevice(tx, viewerOf(request), request.params.id)),
+  );
+  app.post(
+    '/api/sync/push',
+    {
+      config: { access: 'sync.push' },
+      schema: {
+        tags,
+        summary: 'Deliver operations from the outbox; each is answered applied, already applied or rejected',
+        body: pushBody,
+        response: { 200: pushResponse },
+      },
+    },
+    async (request) => pushOperations(request, request.body),
+  );
+}

@@ -1,0 +1,157 @@
+import { v7 as uuidv7 } from 'uuid';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp, type TestUser } from '../../../test/app';
+import type { ApiClient } from '../../../test/client';
+
+/**
+ * The server side of offline field work: phones are enrolled and revoked, and an
+ * outbox batch is applied once per operation however often it is delivered.
+ */
+let t: TestApp;
+let worker: TestUser;
+let w: ApiClient;
+let colleague: ApiClient;
+let counsellor: ApiClient;
+let admin: ApiClient;
+let shiftId: string;
+let personId: string;
+let condoms: string;
+let deviceId: string;
+
+const today = new Date().toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const org = await t.organisation('Offline org');
+  worker = await t.user(org, ['outreach']);
+  w = await t.as(worker);
+  colleague = await t.as(await t.user(org, ['outreach']));
+  counsellor = await t.as(await t.user(org, ['counsellor'], { disciplines: ['social'] }));
+  admin = await t.as(await t.user(org, ['admin']));
+  const coordinator = await t.as(await t.user(org, ['coordinator']));
+  const teamId = (await coordinator.post('/api/teams', { name: 'Night', memberIds: [worker.id] })).body.id;
+  const shift = await w.post('/api/shifts', {
+    teamId,
+    date: today,
+    plannedStart: '18:00',
+    plannedEnd: '22:00',
+    channel: 'street',
+    memberIds: [worker.id],
+  });
+  shiftId = shift.body.id;
+  expect((await w.post(`/api/shifts/${shiftId}/open`)).status).toBe(200);
+  personId = (await w.post('/api/clients', { pseudonym: 'Marek' })).body.id;
+  condoms = (await coordinator.get('/api/catalogues/material')).body.items[0].id;
+  await coordinator.post('/api/stock/movements', { teamId, materialId: condoms, kind: 'received', quantity: 50 });
+  deviceId = uuidv7();
+});
+afterAll(() => t.close());
+
+async function count(table: string, where = 'true'): Promise<number> {
+  const { rows } = await t.db.ownerPool.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`);
+  return rows[0].n;
+}
+
+const contactOp = (payload: Record<string, unknown> = {}) => ({
+  opId: uuidv7(),
+  type: 'contact.record' as const,
+  recordId: uuidv7(),
+  payload: {
+    kind: 'repeat',
+    clientId: personId,
+    shiftId,
+    materials: [{ materialId: condoms, quantity: 2 }],
+    ...payload,
+  },
+});
+
+describe('devices', () => {
+  it('enrols a phone under the id it made, once; lists it to its owner and to admins only', async () => {
+    const first = await w.post('/api/devices', { id: deviceId, name: 'Samsung A10' });
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    expect(first.body).toMatchObject({ id: deviceId, userId: worker.id, name: 'Samsung A10', revokedAt: null });
+    expect((await w.post('/api/devices', { id: deviceId, name: 'Samsung A10' })).status).toBe(200);
+    expect((await colleague.post('/api/devices', { id: deviceId, name: 'Mine now' })).status).toBe(409);
+    expect((await w.get('/api/devices')).body.items.map((d: { id: string }) => d.id)).toEqual([deviceId]);
+    expect((await colleague.get('/api/devices')).body.items).toEqual([]);
+    expect((await admin.get('/api/devices')).body.items.map((d: { id: string }) => d.id)).toContain(deviceId);
+    expect(await count('audit_events', `action = 'device.enrolled' AND entity_id = '${deviceId}'`)).toBe(1);
+    expect((await w.post('/api/devices', { id: 'phone-1', name: 'x' })).status).toBe(400);
+    expect((await w.post('/api/devices', { id: uuidv7(), name: '' })).status).toBe(400);
+  });
+});
+
+describe('sync push', () => {
+  it('applies each operation once, answers each, and rejects a bad one alone with the reason', async () => {
+    const good = [contactOp(), contactOp({ kind: 'anonymous', clientId: null, headCount: 3, materials: [] })];
+    const bad = contactOp({ kind: 'anonymous', clientId: null, headCount: 0 });
+    const batch = { deviceId, operations: [good[0]!, bad, good[1]!] };
+    const before = await count('contacts');
+    const res = await w.post('/api/sync/push', batch);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.device).toBe('active');
+    expect(res.body.results.map((r: { outcome: string }) => r.outcome)).toEqual(['applied', 'rejected', 'applied']);
+    expect(res.body.results[1].reason.code).toBe('validation_failed');
+    expect(Object.keys(res.body.results[1].reason.fields)).toContain('headCount');
+    expect(await count('contacts')).toBe(before + 2);
+    expect(await count('contacts', `id = '${good[0]!.recordId}'`)).toBe(1);
+    expect(await count('stock_movements', `contact_id = '${good[0]!.recordId}'`)).toBe(1);
+
+    // The same batch again (an answer lost on the way): nothing new.
+    const again = await w.post('/api/sync/push', batch);
+    expect(again.body.results.map((r: { outcome: string }) => r.outcome)).toEqual([
+      'already_applied',
+      'rejected',
+      'already_applied',
+    ]);
+    expect(await count('contacts')).toBe(before + 2);
+    expect(await count('sync_operations', `device_id = '${deviceId}'`)).toBe(2);
+    expect((await w.get('/api/devices')).body.items[0].lastSyncAt).not.toBeNull();
+  });
+
+  it('delivered twice at the same moment: one applies, the other finds it applied', async () => {
+    const batch = { deviceId, operations: Array.from({ length: 5 }, () => contactOp()) };
+    const before = await count('contacts');
+    const [a, b] = await Promise.all([w.post('/api/sync/push', batch), w.post('/api/sync/push', batch)]);
+    const outcomes = [...a.body.results, ...b.body.results].map((r: { outcome: string }) => r.outcome);
+    expect(outcomes.filter((o) => o === 'applied')).toHaveLength(5);
+    expect(outcomes.filter((o) => o === 'already_applied')).toHaveLength(5);
+    expect(await count('contacts')).toBe(before + 5);
+  });
+
+  it('rejects what the online route would refuse, writing nothing for it', async () => {
+    const closed = contactOp({ shiftId: uuidv7() });
+    const res = await w.post('/api/sync/push', { deviceId, operations: [closed] });
+    expect(res.body.results[0]).toMatchObject({ outcome: 'rejected', reason: { code: 'validation_failed' } });
+    expect(res.body.results[0].reason.fields.shiftId).toBeTruthy();
+    expect(await count('sync_operations', `op_id = '${closed.opId}'`)).toBe(0);
+    expect(await count('contacts', `id = '${closed.recordId}'`)).toBe(0);
+  });
+
+  it('rejects an operation the role may not perform, and a device that is not the caller’s', async () => {
+    const phone = uuidv7();
+    expect((await counsellor.post('/api/devices', { id: phone, name: 'Counsellor phone' })).status).toBe(201);
+    const res = await counsellor.post('/api/sync/push', { deviceId: phone, operations: [contactOp()] });
+    expect(res.body.results[0]).toMatchObject({ outcome: 'rejected', reason: { code: 'forbidden' } });
+    expect((await colleague.post('/api/sync/push', { deviceId, operations: [] })).status).toBe(400);
+    expect((await w.post('/api/sync/push', { deviceId, operations: [{ ...contactOp(), type: 'x' }] })).status).toBe(
+      400,
+    );
+    const many = Array.from({ length: 201 }, () => contactOp());
+    expect((await w.post('/api/sync/push', { deviceId, operations: many })).status).toBe(400);
+  });
+
+  it('tells a revoked device to wipe and applies nothing from it', async () => {
+    const phone = uuidv7();
+    await w.post('/api/devices', { id: phone, name: 'Lost phone' });
+    expect((await colleague.post(`/api/devices/${phone}/revoke`, {})).status).toBe(404);
+    const revoked = await admin.post(`/api/devices/${phone}/revoke`, {});
+    expect(revoked.status).toBe(200);
+    expect(revoked.body.revokedAt).not.toBeNull();
+    const op = contactOp();
+    const res = await w.post('/api/sync/push', { deviceId: phone, operations: [op] });
+    expect(res.body).toEqual({ device: 'wipe', results: [] });
+    expect(await count('contacts', `id = '${op.recordId}'`)).toBe(0);
+    expect(await count('audit_events', `action = 'device.revoked' AND entity_id = '${phone}'`)).toBe(1);
+  });
+});
