@@ -89,10 +89,11 @@ export function useUpdateContact() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: UpdateContactBody }) => api.patch<Contact>(path(id), body),
+    // The card open on screen takes the answer as it is: reading it again would be another audited read.
     onSuccess: (updated) =>
       Promise.all([
         queryClient.setQueryData([...key, 'one', updated.id], updated),
-        queryClient.invalidateQueries({ queryKey: key }),
+        queryClient.invalidateQueries({ queryKey: [...key, 'list'] }),
         queryClient.invalidateQueries({ queryKey: ['follow-ups'] }),
         queryClient.invalidateQueries({ queryKey: ['shifts', 'report'] }),
         queryClient.invalidateQueries({ queryKey: ['outreach'] }),

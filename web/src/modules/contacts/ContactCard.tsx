@@ -6,17 +6,17 @@ import { updateContactBody } from '#core/schemas/contacts';
 import { type Contact, useContact, useUpdateContact } from '../../api/contacts';
 import { useMe } from '../../api/session';
 import { Alert } from '../../ui/Alert';
-import { Button } from '../../ui/Button';
+import { Button, TextLink } from '../../ui/Button';
 import { ChipGroup } from '../../ui/ChipGroup';
 import { Form } from '../../ui/Form';
 import { FormError } from '../../ui/FormError';
+import { formatDateTime, intlLocale } from '../../ui/format';
 import { NumberField } from '../../ui/NumberField';
 import { QueryState } from '../../ui/QueryState';
 import { TextField } from '../../ui/TextField';
 import { useSchemaForm } from '../../ui/useSchemaForm';
 import { catalogueLabel, formatDay } from '../clients/labels';
 import {
-  formatTime,
   useCatalogueNames,
   useListFormat,
   useMaterialLabel,
@@ -28,6 +28,11 @@ import { correctionBody, correctionDraft } from './contactUpdate';
 import './contacts.css';
 
 const fieldNames = ['durationMinutes', 'topicIds', 'notes', 'changes', 'followUp.what', 'followUp.dueOn'];
+
+/** The calendar day of an instant in this device's time zone ("1 Dec 2026"). */
+function localDay(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium' }).format(new Date(iso));
+}
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -41,6 +46,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 /** Everything a recorded card says, in words: who, when, where, what was done and given, what comes next. */
 export function ContactFacts({ contact, pseudonym }: { contact: Contact; pseudonym: string | null }) {
   const { t, i18n } = useTranslation();
+  const me = useMe();
   const places = usePlaceNames();
   const workers = useWorkerNames();
   const services = useCatalogueNames('service');
@@ -58,9 +64,13 @@ export function ContactFacts({ contact, pseudonym }: { contact: Contact; pseudon
     <dl className="facts card-facts">
       <Row label={t('contacts.card')}>{t(`contacts.kinds.${contact.kind}`)}</Row>
       <Row label={t('contacts.who')}>
-        {contact.kind === 'anonymous'
-          ? t('contacts.anonymousPeople', { count: contact.headCount ?? 0 })
-          : (pseudonym ?? t('contacts.someone'))}
+        {contact.kind === 'anonymous' ? (
+          t('contacts.anonymousPeople', { count: contact.headCount ?? 0 })
+        ) : contact.clientId && can(me.roles, 'clients.read') ? (
+          <TextLink href={`/clients/${contact.clientId}`}>{pseudonym ?? t('contacts.someone')}</TextLink>
+        ) : (
+          (pseudonym ?? t('contacts.someone'))
+        )}
       </Row>
       {b ? (
         <Row label={t('contacts.breakdown')}>
@@ -76,9 +86,7 @@ export function ContactFacts({ contact, pseudonym }: { contact: Contact; pseudon
           ])}
         </Row>
       ) : null}
-      <Row label={t('contacts.when')}>
-        {`${formatDay(contact.occurredAt.slice(0, 10), i18n.language)} ${formatTime(contact.occurredAt, i18n.language)}`}
-      </Row>
+      <Row label={t('contacts.when')}>{formatDateTime(contact.occurredAt, i18n.language)}</Row>
       <Row label={t('shifts.channel')}>{t(`shifts.channels.${contact.channel}`)}</Row>
       {place ? <Row label={t('contacts.where')}>{place}</Row> : null}
       {contact.workerId ? <Row label={t('contacts.worker')}>{workers.name(contact.workerId)}</Row> : null}
@@ -134,9 +142,7 @@ export function ContactFacts({ contact, pseudonym }: { contact: Contact; pseudon
               <>
                 {' '}
                 <span className="badge badge-on">
-                  {t('contacts.followUpDoneOn', {
-                    date: formatDay(contact.followUp.doneAt.slice(0, 10), i18n.language),
-                  })}
+                  {t('contacts.followUpDoneOn', { date: localDay(contact.followUp.doneAt, i18n.language) })}
                 </span>
               </>
             ) : null}
