@@ -316,6 +316,12 @@ test('the stock screen lists the movements behind the balance: the hand-outs on 
   await choose(page, cs('stock.kind'), cs('stock.kinds.received'));
   await expect(table.getByRole('row')).toHaveCount(2);
   await expect(table.getByRole('row').nth(1)).toContainText('+400');
+  // Nothing moves in the future: a period from tomorrow on lists nothing.
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel(cs('shifts.from'), { exact: true }).fill(tomorrow);
+  await expect(page.getByText(cs('stock.noMovements'))).toBeVisible();
+  await page.getByLabel(cs('shifts.from'), { exact: true }).fill('');
+  await expect(table.getByRole('row').nth(1)).toContainText('+400');
 });
 
 test('once the work report is submitted, the shift and its cards can be read but no longer changed', async () => {

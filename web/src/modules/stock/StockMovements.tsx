@@ -7,10 +7,12 @@ import { formatDateTime, intlLocale } from '../../ui/format';
 import { Pager } from '../../ui/Pager';
 import { QueryState } from '../../ui/QueryState';
 import { Select } from '../../ui/Select';
+import { TextField } from '../../ui/TextField';
 import { useCatalogueNames, useMaterialLabel } from '../outreach/names';
 
 const all = 'all';
 const pageSize = 20;
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 type Kind = (typeof stockMovementKinds)[number];
 
 /** A quantity with its sign, as a movement changes the balance: +100, −5 (0 has none). */
@@ -21,7 +23,7 @@ export function signedQuantity(quantity: number, language: string): string {
 /**
  * The movements behind the balances, newest first: what came in, what went out
  * on contact cards, what was brought back, the corrections — with who recorded
- * each. Filtered by material and kind and paged on the server.
+ * each. Filtered by material, kind and days, and paged on the server.
  */
 export function StockMovements({ holder }: { holder: StockHolder }) {
   const { t, i18n } = useTranslation();
@@ -29,8 +31,17 @@ export function StockMovements({ holder }: { holder: StockHolder }) {
   const label = useMaterialLabel();
   const [materialId, setMaterialId] = useState<string | undefined>(undefined);
   const [kind, setKind] = useState<Kind | undefined>(undefined);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
   const [page, setPage] = useState(1);
-  const movements = useStockMovements(holder, { materialId, kind, page, pageSize });
+  const movements = useStockMovements(holder, {
+    materialId,
+    kind,
+    from: isoDate.test(from) ? from : undefined,
+    to: isoDate.test(to) ? to : undefined,
+    page,
+    pageSize,
+  });
 
   return (
     <div className="stack">
@@ -60,6 +71,28 @@ export function StockMovements({ holder }: { holder: StockHolder }) {
           value={kind ?? all}
           onChange={(v) => {
             setKind(v === all ? undefined : (v as Kind));
+            setPage(1);
+          }}
+        />
+        <TextField
+          name="from"
+          type="date"
+          className="field-date"
+          label={t('shifts.from')}
+          value={from}
+          onChange={(v) => {
+            setFrom(v);
+            setPage(1);
+          }}
+        />
+        <TextField
+          name="to"
+          type="date"
+          className="field-date"
+          label={t('shifts.to')}
+          value={to}
+          onChange={(v) => {
+            setTo(v);
             setPage(1);
           }}
         />
