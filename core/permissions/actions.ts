@@ -59,6 +59,7 @@ export const actions = [
   'devices.own',
   'devices.manage',
   'sync.push',
+  'sync.pull',
 ] as const;
 export type Action = (typeof actions)[number];
 

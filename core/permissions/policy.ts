@@ -68,6 +68,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'workers.monitor',
     'devices.own',
     'sync.push',
+    'sync.pull',
   ],
   outreach: [
     'self.read',
@@ -93,6 +94,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'outreach.statistics',
     'devices.own',
     'sync.push',
+    'sync.pull',
   ],
   peer: [
     'self.read',
@@ -109,6 +111,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'contacts.update',
     'devices.own',
     'sync.push',
+    'sync.pull',
   ],
   counsellor: [
     'self.read',
@@ -129,6 +132,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'outreach.statistics',
     'devices.own',
     'sync.push',
+    'sync.pull',
   ],
   reception: [
     'self.read',
@@ -141,6 +145,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'enrollments.read',
     'devices.own',
     'sync.push',
+    'sync.pull',
   ],
   volunteer: [
     'self.read',
@@ -156,6 +161,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'contacts.update',
     'devices.own',
     'sync.push',
+    'sync.pull',
   ],
   viewer: ['self.read', 'self.update', 'organisation.read', 'outreach.statistics'],
 };

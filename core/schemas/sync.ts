@@ -52,3 +52,28 @@ export const pushResponse = z.object({
     }),
   ),
 });
+
+/** What the change feed carries (the phone's mirror, offline-sync.md "What the phone holds"). */
+export const feedEntities = ['client', 'catalogue_item', 'area', 'spot', 'team', 'shift'] as const;
+export type FeedEntity = (typeof feedEntities)[number];
+
+/** A page of the change feed after `cursor` (absent: from the start). */
+export const changesQuery = z.strictObject({
+  cursor: z.string().max(48).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(500),
+});
+
+export const changesPage = z.object({
+  /** The cursor is from another database state (a restore): download everything again. */
+  reset: z.boolean(),
+  cursor: z.string().nullable(),
+  more: z.boolean(),
+  records: z.array(
+    z.object({
+      entity: z.enum(feedEntities),
+      id,
+      deleted: z.boolean(),
+      data: z.record(z.string(), z.unknown()).optional(),
+    }),
+  ),
+});

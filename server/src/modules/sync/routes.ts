@@ -1,10 +1,21 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { can } from '#core/permissions/policy';
+import { outreachScope } from '#core/permissions/scopes';
 import { idParams } from '#core/schemas/common';
-import { device, deviceList, enrolDeviceBody, pushBody, pushResponse } from '#core/schemas/sync';
+import {
+  changesPage,
+  changesQuery,
+  device,
+  deviceList,
+  enrolDeviceBody,
+  pushBody,
+  pushResponse,
+} from '#core/schemas/sync';
 import { actorOf, inTenant, requireAuth, type ZodApp } from '../../platform/http/context';
+import { outreachContext } from '../outreach/index';
 import { type DeviceViewer, enrolDevice, listDevices, revokeDevice } from './devices';
+import { readChanges } from './feed';
 import { pushOperations } from './push';
 
 const tags = ['offline: devices and sync'];
@@ -65,5 +76,25 @@ export async function syncRoutes(app: ZodApp): Promise<void> {
       },
     },
     async (request) => pushOperations(request, request.body),
+  );
+  app.get(
+    '/api/sync/changes',
+    {
+      config: { access: 'sync.pull' },
+      schema: {
+        tags,
+        summary: 'The records changed after a cursor, as the caller may see them (compressed when asked)',
+        querystring: changesQuery,
+        response: { 200: changesPage },
+      },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      const reader = {
+        userId: auth.user.id,
+        outreach: outreachScope(auth.user.roles) ? outreachContext(request) : null,
+      };
+      return inTenant(request, (tx) => readChanges(tx, reader, request.query));
+    },
   );
 }

@@ -24,9 +24,19 @@ export interface SyncOperationsTable {
   applied_at: Timestamp;
 }
 
+export interface ChangesTable {
+  organisation_id: string;
+  xid: ColumnType<string, never, never>;
+  seq: ColumnType<number, never, never>;
+  entity: string;
+  entity_id: string;
+  at: Timestamp;
+}
+
 declare module '../../platform/db/types' {
   interface Database {
     devices: DevicesTable;
     sync_operations: SyncOperationsTable;
+    changes: ChangesTable;
   }
 }

@@ -1,0 +1,117 @@
+import { sql } from 'kysely';
+import type { FeedEntity } from '#core/schemas/sync';
+import type { Tx } from '../../platform/db/tenancy';
+import { type OutreachContext, visibleShift } from '../outreach/index';
+
+/** One record as the phone mirrors it: its current state, or gone (deleted, closed, or out of the reader's scope). */
+export type FeedRecord =
+  | { entity: FeedEntity; id: string; deleted: false; data: Record<string, unknown> }
+  | { entity: FeedEntity; id: string; deleted: true };
+
+/** Who reads the feed: the user, and their outreach scope when their role works shifts (reception's does not). */
+export interface FeedReader {
+  userId: string;
+  outreach: OutreachContext | null;
+}
+
+type Loader = (tx: Tx, reader: FeedReader, ids: string[]) => Promise<Map<string, Record<string, unknown>>>;
+
+const byId = <T extends { id: string }>(rows: T[], shape: (r: T) => Record<string, unknown>) =>
+  new Map(rows.map((r) => [r.id, shape(r)]));
+
+/**
+ * What the phone holds of each entity (offline-sync.md "What the phone holds"):
+ * the client index is pseudonym, target groups, status and last activity —
+ * never identity, notes or codes. A record left out here reaches the phone as
+ * deleted, so it drops it.
+ */
+export const feedLoaders: Record<FeedEntity, Loader> = {
+  client: async (tx, _ctx, ids) =>
+    byId(
+      await tx
+        .selectFrom('clients as c')
+        .select([
+          'c.id',
+          'c.pseudonym',
+          'c.target_group_ids',
+          'c.status',
+          (eb) =>
+            eb
+              .selectFrom('enrollments as e')
+              .select(sql<string | null>`max(e.last_activity_on)::text`.as('last'))
+              .whereRef('e.client_id', '=', 'c.id')
+              .as('last_activity_on'),
+        ])
+        .where('c.id', 'in', ids)
+        .where('c.status', 'not in', ['merged', 'anonymised'])
+        .execute(),
+      (r) => ({
+        pseudonym: r.pseudonym,
+        targetGroupIds: r.target_group_ids,
+        status: r.status,
+        lastActivityOn: r.last_activity_on,
+      }),
+    ),
+  catalogue_item: async (tx, _ctx, ids) =>
+    byId(
+      await tx
+        .selectFrom('catalogue_items')
+        .select(['id', 'kind', 'key', 'labels', 'unit', 'active', 'sort_order'])
+        .where('id', 'in', ids)
+        .execute(),
+      (r) => ({ kind: r.kind, key: r.key, labels: r.labels, unit: r.unit, active: r.active, sortOrder: r.sort_order }),
+    ),
+  area: async (tx, _ctx, ids) =>
+    byId(await tx.selectFrom('areas').select(['id', 'name', 'active']).where('id', 'in', ids).execute(), (r) => ({
+      name: r.name,
+      active: r.active,
+    })),
+  spot: async (tx, _ctx, ids) =>
+    byId(
+      await tx.selectFrom('spots').select(['id', 'area_id', 'name', 'kind', 'active']).where('id', 'in', ids).execute(),
+      (r) => ({ areaId: r.area_id, name: r.name, kind: r.kind, active: r.active }),
+    ),
+  // The user's own teams.
+  team: async (tx, reader, ids) =>
+    byId(
+      await tx
+        .selectFrom('teams as t')
+        .select(['t.id', 't.name', 't.active'])
+        .where('t.id', 'in', ids)
+        .where('t.id', 'in', tx.selectFrom('team_members').select('team_id').where('user_id', '=', reader.userId))
+        .execute(),
+      (r) => ({ name: r.name, active: r.active }),
+    ),
+  // Shifts still to be worked, in the user's scope; a submitted one leaves the phone.
+  shift: async (tx, reader, ids) => {
+    const ctx = reader.outreach;
+    if (!ctx) return new Map();
+    return byId(
+      await tx
+        .selectFrom('shifts')
+        .select([
+          'shifts.id',
+          'shifts.team_id',
+          'shifts.shift_on',
+          'shifts.planned_start',
+          'shifts.planned_end',
+          'shifts.channel',
+          'shifts.area_id',
+          'shifts.status',
+        ])
+        .where('shifts.id', 'in', ids)
+        .where('shifts.status', 'in', ['planned', 'open', 'returned'])
+        .where(visibleShift(ctx))
+        .execute(),
+      (r) => ({
+        teamId: r.team_id,
+        date: r.shift_on,
+        plannedStart: r.planned_start,
+        plannedEnd: r.planned_end,
+        channel: r.channel,
+        areaId: r.area_id,
+        status: r.status,
+      }),
+    );
+  },
+};

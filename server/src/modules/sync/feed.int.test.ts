@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp, type TestUser } from '../../../test/app';
+import type { ApiClient } from '../../../test/client';
+import { withTenant } from '../../platform/db/tenancy';
+
+/** The change feed a phone pulls: complete, in the reader's scope, and never skipping a late commit. */
+let t: TestApp;
+let org: string;
+let worker: TestUser;
+let w: ApiClient;
+let peer: ApiClient;
+let coordinator: ApiClient;
+let teamId: string;
+let otherTeamShift: string;
+let shiftId: string;
+let anna: string;
+
+const today = new Date().toISOString().slice(0, 10);
+type Page = {
+  reset: boolean;
+  cursor: string | null;
+  more: boolean;
+  records: { entity: string; id: string; deleted: boolean; data?: Record<string, unknown> }[];
+};
+
+async function pull(as: ApiClient, cursor?: string | null, limit = 1000): Promise<Page> {
+  const res = await as.get(`/api/sync/changes?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body;
+}
+
+/** Follows the cursor to the end; the last version of each record wins, as on the phone. */
+async function mirror(as: ApiClient, from?: string | null, limit = 1000) {
+  const held = new Map<string, Page['records'][number]>();
+  let cursor = from ?? null;
+  for (;;) {
+    const page = await pull(as, cursor, limit);
+    for (const r of page.records) held.set(`${r.entity}:${r.id}`, r);
+    cursor = page.cursor;
+    if (!page.more) return { held, cursor };
+  }
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  org = await t.organisation('Feed org');
+  worker = await t.user(org, ['outreach']);
+  w = await t.as(worker);
+  const peerUser = await t.user(org, ['peer']);
+  peer = await t.as(peerUser);
+  coordinator = await t.as(await t.user(org, ['coordinator']));
+  const other = await t.user(org, ['outreach']);
+  teamId = (await coordinator.post('/api/teams', { name: 'Street', memberIds: [worker.id, peerUser.id] })).body.id;
+  const otherTeam = (await coordinator.post('/api/teams', { name: 'Party', memberIds: [other.id] })).body.id;
+  const plan = (team: string, members: string[]) =>
+    coordinator.post('/api/shifts', {
+      teamId: team,
+      date: today,
+      plannedStart: '18:00',
+      plannedEnd: '22:00',
+      channel: 'street',
+      memberIds: members,
+    });
+  shiftId = (await plan(teamId, [worker.id, peerUser.id])).body.id;
+  otherTeamShift = (await plan(otherTeam, [other.id])).body.id;
+  anna = (await w.post('/api/clients', { pseudonym: 'Anna', code: 'ANN01BEA02' })).body.id;
+});
+afterAll(() => t.close());
+
+describe('change feed', () => {
+  it('mirrors catalogues, places, the user’s teams and shifts, and the client index without identity', async () => {
+    const { held } = await mirror(w);
+    const client = held.get(`client:${anna}`);
+    expect(client?.deleted).toBe(false);
+    expect(Object.keys(client?.data ?? {}).sort()).toEqual(['lastActivityOn', 'pseudonym', 'status', 'targetGroupIds']);
+    expect(JSON.stringify([...held.values()])).not.toContain('ANN01BEA02');
+    expect(held.get(`team:${teamId}`)).toMatchObject({ deleted: false, data: { name: 'Street' } });
+    expect(held.get(`shift:${shiftId}`)).toMatchObject({ deleted: false, data: { status: 'planned', teamId } });
+    // Another team's shift is not the worker's to hold.
+    expect(held.get(`shift:${otherTeamShift}`)?.deleted ?? true).toBe(true);
+    const items = [...held.values()].filter((r) => r.entity === 'catalogue_item' && !r.deleted);
+    expect(items.length).toBeGreaterThan(10);
+    // Reception works no shifts: its phone holds people and catalogues, no shift.
+    const reception = await mirror(await t.as(await t.user(org, ['reception'])));
+    expect(reception.held.get(`client:${anna}`)?.deleted).toBe(false);
+    expect([...reception.held.values()].filter((r) => r.entity === 'shift' && !r.deleted)).toEqual([]);
+  });
+
+  it('pages by cursor to the same mirror, and a later change arrives after the cursor', async () => {
+    const whole = await mirror(w);
+    const paged = await mirror(w, null, 7);
+    expect([...paged.held.keys()].sort()).toEqual([...whole.held.keys()].sort());
+    expect(paged.cursor).toBe(whole.cursor);
+
+    expect((await w.patch(`/api/clients/${anna}`, { pseudonym: 'Anna K' })).status).toBe(200);
+    await coordinator.post(`/api/shifts/${shiftId}/open`);
+    const next = await mirror(w, whole.cursor);
+    expect(next.held.get(`client:${anna}`)?.data?.pseudonym).toBe('Anna K');
+    expect(next.held.get(`shift:${shiftId}`)?.data?.status).toBe('open');
+    expect((await pull(w, next.cursor)).records).toEqual([]);
+  });
+
+  it('does not move past a change whose transaction is still open', async () => {
+    const { cursor } = await mirror(w);
+    const bartek = (await w.post('/api/clients', { pseudonym: 'Bartek' })).body.id;
+    const base = (await mirror(w, cursor)).cursor;
+    let release!: () => void;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    let wrote!: () => void;
+    const written = new Promise<void>((r) => {
+      wrote = r;
+    });
+    // A: changes Bartek first and stays open; B: changes Anna afterwards and commits.
+    const slow = withTenant(t.db.app, { organisationId: org, userId: worker.id }, async (tx) => {
+      await tx.updateTable('clients').set({ pseudonym: 'Bartek late' }).where('id', '=', bartek).execute();
+      wrote();
+      await held;
+    });
+    await written;
+    expect((await w.patch(`/api/clients/${anna}`, { pseudonym: 'Anna early' })).status).toBe(200);
+    const meanwhile = await mirror(w, base);
+    expect(meanwhile.held.size).toBe(0); // Anna's change waits behind the open one
+    expect(meanwhile.cursor).toBe(base);
+    release();
+    await slow;
+    const after = await mirror(w, meanwhile.cursor);
+    expect(after.held.get(`client:${bartek}`)?.data?.pseudonym).toBe('Bartek late');
+    expect(after.held.get(`client:${anna}`)?.data?.pseudonym).toBe('Anna early');
+  });
+
+  it('sends a merged person as gone, answers a cursor from elsewhere with reset, and refuses a bad one', async () => {
+    const { cursor } = await mirror(w);
+    const duplicate = (await w.post('/api/clients', { pseudonym: 'Anna dup' })).body.id;
+    const merged = await coordinator.post(`/api/clients/${anna}/merge`, { duplicateId: duplicate });
+    expect(merged.status, JSON.stringify(merged.body)).toBeLessThan(300);
+    const after = await mirror(peer, cursor);
+    expect(after.held.get(`client:${duplicate}`)?.deleted).toBe(true);
+    expect((await pull(w, '99999999999.1')).reset).toBe(true);
+    expect((await w.get('/api/sync/changes?cursor=abc')).status).toBe(400);
+    expect((await w.get('/api/sync/changes?limit=0')).status).toBe(400);
+  });
+});
