@@ -274,20 +274,36 @@ test('recorded cards open from the shift: read them, correct one, tick its follo
   await dialog.getByRole('button', { name: cs('contacts.correct') }).click();
   await dialog.getByRole('textbox', { name: cs('contacts.durationMinutes') }).fill('25');
   await dialog.getByLabel(cs('contacts.notes'), { exact: true }).fill('Chce na testy HCV, bojí se odběru krve.');
-  await dialog.getByLabel(cs('contacts.followUpWhat')).fill('Doprovod na testy HCV');
+  await dialog.getByLabel(cs('contacts.followUpWhat')).fill('Doprovod na odběr krve (HCV)');
   await dialog.getByLabel(cs('contacts.followUpDue')).fill('2030-02-01');
   await expectNoAxeViolations(page, 'correcting a card');
   await dialog.getByRole('button', { name: cs('contacts.saveCorrection') }).click();
   await expect(dialog.getByRole('status').filter({ hasText: cs('common.saved') })).toBeVisible();
   await expect(dialog).toContainText(pluralMessage('cs', 'contacts.minutes', 25));
   await expect(dialog).toContainText('Chce na testy HCV, bojí se odběru krve.');
-  await expect(dialog).toContainText('Doprovod na testy HCV');
+  await expect(dialog).toContainText('Doprovod na odběr krve (HCV)');
+  await dialog.getByRole('button', { name: cs('common.close') }).click();
+
+  // The follow-up is on the list of follow-ups, which opens its card; ticked off there, it leaves the list.
+  const what = 'Doprovod na odběr krve (HCV)';
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: cs('nav.followUps') })
+    .click();
+  const item = page.getByRole('listitem').filter({ hasText: what });
+  await item.getByRole('button', { name: cs('followUps.openCardNamed', { what }) }).click();
+  dialog = page.getByRole('dialog', { name: cs('contacts.cardTitle') });
+  await expect(dialog).toContainText('Chce na testy HCV, bojí se odběru krve.');
+  await expect(dialog.getByRole('button', { name: cs('contacts.correct') })).toBeVisible();
+  await expectNoAxeViolations(page, 'a card opened from the follow-ups');
   await dialog.getByRole('button', { name: cs('contacts.followUpMarkDone') }).click();
   await expect(dialog.getByRole('button', { name: cs('contacts.followUpReopen') })).toBeVisible();
   await expect(dialog.locator('.badge')).toContainText(cs('contacts.followUpDoneOn', { date: '' }).trim());
   await dialog.getByRole('button', { name: cs('common.close') }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: what })).toHaveCount(0);
 
-  // Opened again from the server, the correction is there; the follow-up stays done.
+  // Opened again from the shift, the correction is there; the follow-up stays done.
+  await page.goto(shiftPath);
   dialog = await openCard('Lenka');
   await expect(dialog).toContainText('Chce na testy HCV, bojí se odběru krve.');
   await expect(dialog.getByRole('button', { name: cs('contacts.followUpReopen') })).toBeVisible();

@@ -47,10 +47,11 @@ export function useShifts(query: ShiftListQuery, enabled = true) {
   });
 }
 
-export function useShift(id: string) {
+export function useShift(id: string, enabled = true) {
   return useQuery({
     queryKey: oneKey(id),
     queryFn: ({ signal }) => api.get<Shift>(path(id), undefined, signal),
+    enabled,
   });
 }
 

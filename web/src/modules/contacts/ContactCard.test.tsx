@@ -79,7 +79,7 @@ function session(roles: Role[]): SessionState {
 }
 
 /** Serves the card and the lists that name its ids; records every PATCH sent. */
-function serve(patches: unknown[]) {
+function serve(patches: unknown[], shiftStatus = 'open') {
   let current = card;
   vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
     const path = new URL(url, 'http://test').pathname;
@@ -97,13 +97,14 @@ function serve(patches: unknown[]) {
       return jsonResponse(200, current);
     }
     if (path === `/api/contacts/${card.id}`) return jsonResponse(200, current);
+    if (path === `/api/shifts/${card.shiftId}`) return jsonResponse(200, { id: card.shiftId, status: shiftStatus });
     const kind = /^\/api\/catalogues\/(\w+)$/.exec(path)?.[1];
     if (kind) return jsonResponse(200, { items: catalogues[kind] ?? [] });
     return jsonResponse(200, { items: [] });
   });
 }
 
-async function open(roles: Role[], editable: boolean) {
+async function open(roles: Role[], editable: boolean | undefined) {
   const queryClient = testQueryClient();
   queryClient.setQueryData(sessionKey, session(roles));
   const view = await render(
@@ -165,6 +166,17 @@ describe('ContactCard', () => {
     await press(buttonNamed(container, 'Open the follow-up again'));
     await waitFor(() => expect(patches).toEqual([{ followUpDone: false }]));
     await waitFor(() => expect(buttonNamed(container, 'Mark the follow-up done')).toBeTruthy());
+  });
+
+  it('asks for the shift when the list does not know it (the follow-ups): correctable only while it is open', async () => {
+    serve([], 'open');
+    let container = await open(['outreach'], undefined);
+    await waitFor(() => expect(buttonNamed(container, 'Correct the card')).toBeTruthy());
+    document.body.innerHTML = '';
+    serve([], 'approved');
+    container = await open(['outreach'], undefined);
+    await waitFor(() => expect(container.textContent).toContain('can no longer be corrected'));
+    expect(container.textContent).not.toContain('Correct the card');
   });
 
   it('shows a counsellor (who reads cards but does not correct them) nothing to change', async () => {

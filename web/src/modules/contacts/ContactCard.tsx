@@ -5,6 +5,7 @@ import { can } from '#core/permissions/index';
 import { updateContactBody } from '#core/schemas/contacts';
 import { type Contact, useContact, useUpdateContact } from '../../api/contacts';
 import { useMe } from '../../api/session';
+import { useShift } from '../../api/shifts';
 import { Alert } from '../../ui/Alert';
 import { Button, TextLink } from '../../ui/Button';
 import { ChipGroup } from '../../ui/ChipGroup';
@@ -24,6 +25,7 @@ import {
   usePlaceNames,
   useWorkerNames,
 } from '../outreach/names';
+import { isEditable } from '../shifts/ShiftBits';
 import { correctionBody, correctionDraft } from './contactUpdate';
 import './contacts.css';
 
@@ -284,9 +286,70 @@ function FollowUpToggle({ contact }: { contact: Contact }) {
   );
 }
 
+/** Whether a card's shift still takes corrections; a card without a shift always does. */
+function useCardEditable(contact: Contact, known: boolean | undefined): boolean {
+  const shift = useShift(contact.shiftId ?? '', known === undefined && contact.shiftId !== null);
+  if (known !== undefined) return known;
+  if (contact.shiftId === null) return true;
+  return shift.data ? isEditable(shift.data) : false;
+}
+
+function LoadedCard({
+  contact,
+  pseudonym,
+  editable: known,
+  onClose,
+}: {
+  contact: Contact;
+  pseudonym: string | null;
+  editable: boolean | undefined;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const editable = useCardEditable(contact, known);
+  const [correcting, setCorrecting] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const canUpdate = can(me.roles, 'contacts.update');
+  if (correcting)
+    return (
+      <CorrectionForm
+        contact={contact}
+        onCancel={() => setCorrecting(false)}
+        onSaved={() => {
+          setCorrecting(false);
+          setSaved(true);
+        }}
+      />
+    );
+  return (
+    <div className="stack">
+      {saved ? <Alert tone="success">{t('common.saved')}</Alert> : null}
+      <ContactFacts contact={contact} pseudonym={pseudonym} />
+      {canUpdate && contact.followUp ? <FollowUpToggle contact={contact} /> : null}
+      {canUpdate && !editable ? <p className="muted">{t('contacts.cardClosed')}</p> : null}
+      <div className="btn-row">
+        {canUpdate && editable ? (
+          <Button
+            variant="primary"
+            onPress={() => {
+              setSaved(false);
+              setCorrecting(true);
+            }}
+          >
+            {t('contacts.correct')}
+          </Button>
+        ) : null}
+        <Button onPress={onClose}>{t('common.close')}</Button>
+      </div>
+    </div>
+  );
+}
+
 /**
  * One recorded card, opened from a list (an audited read of the person): read
- * it, and correct it while its shift is still editable.
+ * it, and correct it while its shift is still editable. A list that knows the
+ * shift says whether it is; otherwise the card asks for its shift.
  */
 export function ContactCard({
   contactId,
@@ -296,51 +359,14 @@ export function ContactCard({
 }: {
   contactId: string;
   pseudonym: string | null;
-  /** Whether the card's shift still takes corrections (planned, under way, returned). */
-  editable: boolean;
+  /** Whether the card's shift still takes corrections (planned, under way, returned), when the caller knows. */
+  editable?: boolean;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
-  const me = useMe();
   const contact = useContact(contactId);
-  const [correcting, setCorrecting] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const canUpdate = can(me.roles, 'contacts.update');
   return (
     <QueryState query={contact}>
-      {(c) =>
-        correcting ? (
-          <CorrectionForm
-            contact={c}
-            onCancel={() => setCorrecting(false)}
-            onSaved={() => {
-              setCorrecting(false);
-              setSaved(true);
-            }}
-          />
-        ) : (
-          <div className="stack">
-            {saved ? <Alert tone="success">{t('common.saved')}</Alert> : null}
-            <ContactFacts contact={c} pseudonym={pseudonym} />
-            {canUpdate && c.followUp ? <FollowUpToggle contact={c} /> : null}
-            {canUpdate && !editable ? <p className="muted">{t('contacts.cardClosed')}</p> : null}
-            <div className="btn-row">
-              {canUpdate && editable ? (
-                <Button
-                  variant="primary"
-                  onPress={() => {
-                    setSaved(false);
-                    setCorrecting(true);
-                  }}
-                >
-                  {t('contacts.correct')}
-                </Button>
-              ) : null}
-              <Button onPress={onClose}>{t('common.close')}</Button>
-            </div>
-          </div>
-        )
-      }
+      {(c) => <LoadedCard contact={c} pseudonym={pseudonym} editable={editable} onClose={onClose} />}
     </QueryState>
   );
 }

@@ -8,17 +8,27 @@ import { compact } from '../../app/search';
 import { Alert } from '../../ui/Alert';
 import { Button, TextLink } from '../../ui/Button';
 import { Checkbox } from '../../ui/CheckboxGroup';
+import { ModalDialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
 import { PageHeader } from '../../ui/PageHeader';
 import { Pager } from '../../ui/Pager';
 import { QueryState } from '../../ui/QueryState';
 import { formatDay } from '../clients/labels';
 import { useWorkerNames } from '../outreach/names';
+import { ContactCard } from './ContactCard';
 import './contacts.css';
 
 const pageSize = 25;
 
-function FollowUp({ item, onDone }: { item: FollowUpItem; onDone: (item: FollowUpItem) => void }) {
+function FollowUp({
+  item,
+  onDone,
+  onOpen,
+}: {
+  item: FollowUpItem;
+  onDone: (item: FollowUpItem) => void;
+  onOpen: (item: FollowUpItem) => void;
+}) {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const workers = useWorkerNames();
@@ -42,22 +52,30 @@ function FollowUp({ item, onDone }: { item: FollowUpItem; onDone: (item: FollowU
         </span>
         <FormError error={update.error} />
       </div>
-      {can(me.roles, 'contacts.update') ? (
-        <Button
-          isPending={update.isPending}
-          aria-label={t('followUps.markDoneNamed', { what: item.what })}
-          onPress={() =>
-            update.mutate({ id: item.contactId, body: { followUpDone: true } }, { onSuccess: () => onDone(item) })
-          }
-        >
-          {t('followUps.markDone')}
+      <div className="btn-row">
+        <Button aria-label={t('followUps.openCardNamed', { what: item.what })} onPress={() => onOpen(item)}>
+          {t('contacts.openCard')}
         </Button>
-      ) : null}
+        {can(me.roles, 'contacts.update') ? (
+          <Button
+            isPending={update.isPending}
+            aria-label={t('followUps.markDoneNamed', { what: item.what })}
+            onPress={() =>
+              update.mutate({ id: item.contactId, body: { followUpDone: true } }, { onSuccess: () => onDone(item) })
+            }
+          >
+            {t('followUps.markDone')}
+          </Button>
+        ) : null}
+      </div>
     </li>
   );
 }
 
-/** Open follow-ups in the user's scope, soonest due first; ticking one off records it as done. */
+/**
+ * Open follow-ups in the user's scope, soonest due first; ticking one off
+ * records it as done, and each opens the card it was agreed on.
+ */
 export function FollowUpsScreen() {
   const { t } = useTranslation();
   const navigate = useNavigate({ from: '/follow-ups' });
@@ -69,6 +87,7 @@ export function FollowUpsScreen() {
     pageSize,
   });
   const [done, setDone] = useState<FollowUpItem | null>(null);
+  const [open, setOpen] = useState<FollowUpItem | null>(null);
 
   return (
     <div className="stack">
@@ -98,7 +117,7 @@ export function FollowUpsScreen() {
               </p>
               <ul className="action-list">
                 {result.items.map((item) => (
-                  <FollowUp key={item.contactId} item={item} onDone={setDone} />
+                  <FollowUp key={item.contactId} item={item} onDone={setDone} onOpen={setOpen} />
                 ))}
               </ul>
               <Pager
@@ -111,6 +130,15 @@ export function FollowUpsScreen() {
           )
         }
       </QueryState>
+      <ModalDialog
+        title={t('contacts.cardTitle')}
+        isOpen={open !== null}
+        onOpenChange={(isOpen) => !isOpen && setOpen(null)}
+      >
+        {open ? (
+          <ContactCard contactId={open.contactId} pseudonym={open.pseudonym} onClose={() => setOpen(null)} />
+        ) : null}
+      </ModalDialog>
     </div>
   );
 }
