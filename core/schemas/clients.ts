@@ -79,6 +79,8 @@ function oneOfValueOrMissing<T extends { [k: string]: unknown }>(value: keyof T,
 
 export const createClientBody = z
   .strictObject({
+    /** Made by the phone that created the person offline: a second delivery finds the same person. */
+    id: id.optional(),
     ...clientFields,
     birthYear: clientFields.birthYear.optional(),
     ageBand: clientFields.ageBand.optional(),

@@ -16,7 +16,7 @@ export const device = z.object({
 export const deviceList = z.object({ items: z.array(device) });
 
 /** Operation types a phone's outbox may deliver; each names the action it needs. */
-export const operationTypes = ['contact.record'] as const;
+export const operationTypes = ['client.create', 'contact.record'] as const;
 
 /**
  * One offline write: `opId` (UUIDv7 made on the phone) makes delivering it twice

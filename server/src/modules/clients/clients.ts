@@ -6,7 +6,7 @@ import { auditClientRead, recordAudit } from '../../platform/audit/record';
 import { columnAad, registerEncryptedColumn } from '../../platform/crypto/encrypted-columns';
 import { pageResult, pageWindow } from '../../platform/db/paging';
 import type { Tx } from '../../platform/db/tenancy';
-import { notFound } from '../../platform/errors';
+import { fieldError, notFound } from '../../platform/errors';
 import { issueTemporaryCode, type StoredCode, storedFullCode } from './codes';
 import type { ClientContext } from './context';
 import { clientColumns, presentClient, presentSummary, summaryColumns } from './presenters';
@@ -22,13 +22,29 @@ async function sealSafeContact(tx: Tx, ctx: ClientContext, id: string, text: str
 }
 
 /** Creates a client; a full code is checked against the scheme and hashed, or a temporary one issued. */
+/** The person already created under a phone-made id, when the same user sends it again. */
+async function replayOfClient(tx: Tx, ctx: ClientContext, id: string) {
+  const row = await tx
+    .selectFrom('clients')
+    .select(['id', 'pseudonym', 'status', 'code_kind', 'target_group_ids', 'temporary_code', 'created_by'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) return null;
+  if (row.created_by !== ctx.actor.userId) throw fieldError('id', 'validation.invalid');
+  return { ...presentSummary(row), temporaryCode: row.temporary_code };
+}
+
 export async function createClient(tx: Tx, ctx: ClientContext, input: CreateClientBody) {
+  if (input.id) {
+    const replay = await replayOfClient(tx, ctx, input.id);
+    if (replay) return replay;
+  }
   await checkTargetGroups(tx, input.targetGroupIds);
   await checkWorker(tx, input.assignedWorkerId);
   let code: StoredCode | null = null;
   if (input.code) code = await storedFullCode(tx, ctx, input.code);
   else if (input.temporaryCode) code = await issueTemporaryCode(tx, ctx);
-  const id = uuidv7();
+  const id = input.id ?? uuidv7();
   const row = await tx
     .insertInto('clients')
     .values({
@@ -52,8 +68,15 @@ export async function createClient(tx: Tx, ctx: ClientContext, input: CreateClie
       created_by: ctx.actor.userId,
       updated_by: ctx.actor.userId,
     })
+    // Two deliveries of one offline record racing: the second waits for the first, then finds it.
+    .onConflict((oc) => oc.columns(['organisation_id', 'id']).doNothing())
     .returning(['id', 'pseudonym', 'status', 'code_kind', 'target_group_ids', 'temporary_code'])
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+  if (!row) {
+    const replay = await replayOfClient(tx, ctx, id);
+    if (replay) return replay;
+    throw fieldError('id', 'validation.invalid');
+  }
   await recordAudit(tx, ctx.actor, {
     action: 'client.created',
     entityType: 'client',

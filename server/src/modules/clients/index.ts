@@ -2,7 +2,7 @@
 
 // For the demo seed, which records through the same services the API uses.
 export { createClient } from './clients';
-export type { ClientContext } from './context';
+export { type ClientContext, clientContext } from './context';
 export { activityWrites, openEpisode, recordActivity } from './enrollments';
 export { type ClientReference, registerClientReference } from './references';
 export { clientRoutes } from './routes';

@@ -1,9 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Action } from '#core/permissions/actions';
+import { createClientBody } from '#core/schemas/clients';
 import { createContactBody } from '#core/schemas/contacts';
 import type { SyncOperation } from '#core/schemas/sync';
 import type { Tx } from '../../platform/db/tenancy';
+import { clientContext, createClient } from '../clients/index';
 import { outreachContext, recordContact } from '../outreach/index';
 
 /**
@@ -21,6 +23,12 @@ interface OperationHandler<S extends z.ZodType> {
 const handler = <S extends z.ZodType>(h: OperationHandler<S>) => h;
 
 export const operationHandlers: Record<SyncOperation['type'], OperationHandler<z.ZodType>> = {
+  // A person met for the first time offline; the contact cards that follow name the same id.
+  'client.create': handler({
+    action: 'clients.create',
+    payload: createClientBody,
+    apply: (tx, request, input) => createClient(tx, clientContext(request), input),
+  }),
   'contact.record': handler({
     action: 'contacts.create',
     payload: createContactBody,

@@ -109,6 +109,33 @@ describe('sync push', () => {
     expect((await w.get('/api/devices')).body.items[0].lastSyncAt).not.toBeNull();
   });
 
+  it('creates a person met offline and records their first card in the same batch, once', async () => {
+    const person = uuidv7();
+    const create = {
+      opId: uuidv7(),
+      type: 'client.create' as const,
+      recordId: person,
+      payload: { pseudonym: 'Zenek' },
+    };
+    const card = contactOp({ kind: 'first', clientId: person, initialSituation: { housing: 'street' } });
+    const batch = { deviceId, operations: [create, card] };
+    const res = await w.post('/api/sync/push', batch);
+    expect(
+      res.body.results.map((r: { outcome: string }) => r.outcome),
+      JSON.stringify(res.body),
+    ).toEqual(['applied', 'applied']);
+    expect(await count('clients', `id = '${person}' AND pseudonym = 'Zenek'`)).toBe(1);
+    expect(await count('contacts', `client_id = '${person}'`)).toBe(1);
+    // Another worker cannot claim the id; the same worker re-sending it (a new op) finds the same person.
+    const claim = await colleague.post('/api/clients', { id: person, pseudonym: 'Other' });
+    expect(claim.status).toBe(400);
+    expect(claim.body.error.fields.id).toBeTruthy();
+    const resent = await w.post('/api/sync/push', { deviceId, operations: [{ ...create, opId: uuidv7() }] });
+    expect(resent.body.results[0].outcome).toBe('applied');
+    expect(await count('clients', `id = '${person}'`)).toBe(1);
+    expect(await count('audit_events', `action = 'client.created' AND entity_id = '${person}'`)).toBe(1);
+  });
+
   it('delivered twice at the same moment: one applies, the other finds it applied', async () => {
     const batch = { deviceId, operations: Array.from({ length: 5 }, () => contactOp()) };
     const before = await count('contacts');
