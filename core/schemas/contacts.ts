@@ -147,6 +147,11 @@ export const createContactBody = z
     (b) => !b.breakdown || !b.headCount || b.breakdown.women + b.breakdown.men + b.breakdown.nonBinary <= b.headCount,
     { path: ['breakdown'], params: { i18nKey: 'validation.breakdown_too_big' } },
   )
+  // A person may be in several target groups, so only each group's own count is bounded.
+  .refine((b) => !b.breakdown || !b.headCount || b.breakdown.targetGroups.every((g) => g.count <= b.headCount!), {
+    path: ['breakdown', 'targetGroups'],
+    params: { i18nKey: 'validation.breakdown_too_big' },
+  })
   .refine((b) => b.kind === 'first' || b.initialSituation === null, {
     path: ['initialSituation'],
     params: { i18nKey: 'validation.only_first_contact' },

@@ -180,7 +180,11 @@ export async function updateContact(
         ? {
             follow_up_what: input.followUp?.what ?? null,
             follow_up_due_on: input.followUp?.dueOn ?? null,
-            follow_up_done_at: null,
+            // The same follow-up sent again stays done; a new one (or none) starts open.
+            follow_up_done_at:
+              input.followUp?.what === row.follow_up_what && input.followUp?.dueOn === row.follow_up_due_on
+                ? row.follow_up_done_at
+                : null,
           }
         : {}),
       ...(input.followUpDone !== undefined ? { follow_up_done_at: input.followUpDone ? sql`now()` : null } : {}),

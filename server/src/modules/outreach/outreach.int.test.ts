@@ -226,6 +226,7 @@ describe('recording contacts', () => {
       { kind: 'anonymous', shiftId },
       { kind: 'repeat', clientId: client, shiftId, headCount: 2 },
       { kind: 'anonymous', shiftId, headCount: 2, breakdown: { women: 3 } },
+      { kind: 'anonymous', shiftId, headCount: 2, breakdown: { targetGroups: [{ targetGroupId: topic, count: 3 }] } },
       { kind: 'repeat', clientId: client, shiftId, initialSituation: { housing: 'street' } },
       { kind: 'repeat', clientId: client, shiftId, materials: [{ materialId: service, quantity: 1 }] },
       { kind: 'repeat', clientId: client, shiftId, materials: [{ materialId: condoms, quantity: -1 }] },
@@ -343,9 +344,14 @@ describe('recording contacts', () => {
       (await otherTeamWorker.get('/api/follow-ups')).body.items.map((f: { contactId: string }) => f.contactId),
     ).not.toContain(c.body.id);
     await w.patch(`/api/contacts/${c.body.id}`, { followUpDone: true });
-    expect(
-      (await w.get('/api/follow-ups?pageSize=200')).body.items.map((f: { contactId: string }) => f.contactId),
-    ).not.toContain(c.body.id);
+    const open = async () =>
+      (await w.get('/api/follow-ups?pageSize=200')).body.items.map((f: { contactId: string }) => f.contactId);
+    expect(await open()).not.toContain(c.body.id);
+    // Sending the same follow-up again (a form saving every field) keeps it done; a new one opens it.
+    await w.patch(`/api/contacts/${c.body.id}`, { followUp: { what: 'Call the clinic', dueOn: '2026-01-05' } });
+    expect(await open()).not.toContain(c.body.id);
+    await w.patch(`/api/contacts/${c.body.id}`, { followUp: { what: 'Call the clinic again', dueOn: '2026-01-12' } });
+    expect(await open()).toContain(c.body.id);
   });
 
   it('lists episodes with no contact for 90 days for exit review, and closes one with a reason', async () => {
