@@ -199,7 +199,8 @@ export function WhatStep({
                       />
                     ))}
                   </div>
-                  {errors['breakdown.targetGroups'] ? (
+                  {/* The server says the same as the check below; the check names the groups. */}
+                  {errors['breakdown.targetGroups'] && tooBig.length === 0 ? (
                     <p className="field-error">{errors['breakdown.targetGroups']}</p>
                   ) : null}
                   {tooBig.length > 0 ? (
