@@ -14,7 +14,6 @@ import { FormError } from '../../ui/FormError';
 import { formatDateTime, intlLocale } from '../../ui/format';
 import { NumberField } from '../../ui/NumberField';
 import { QueryState } from '../../ui/QueryState';
-import { TextField } from '../../ui/TextField';
 import { useSchemaForm } from '../../ui/useSchemaForm';
 import { catalogueLabel, formatDay } from '../clients/labels';
 import {
@@ -26,6 +25,7 @@ import {
   useWorkerNames,
 } from '../outreach/names';
 import { isEditable } from '../shifts/ShiftBits';
+import { ChangesField, FollowUpFields, NotesField } from './CardFields';
 import { correctionBody, correctionDraft } from './contactUpdate';
 import './contacts.css';
 
@@ -221,40 +221,13 @@ function CorrectionForm({
         value={draft.topicIds}
         onChange={(ids) => set('topicIds', ids)}
       />
-      {contact.kind === 'repeat' ? (
-        <TextField
-          name="changes"
-          label={t('contacts.changes')}
-          description={t('contacts.changesHint')}
-          multiline
-          maxLength={limits.longTextMax}
-          value={draft.changes}
-          onChange={(v) => set('changes', v)}
-        />
-      ) : null}
-      <TextField
-        name="notes"
-        label={t('contacts.notes')}
-        description={t('contacts.notesHint')}
-        multiline
-        maxLength={limits.longTextMax}
-        value={draft.notes}
-        onChange={(v) => set('notes', v)}
-      />
-      <TextField
-        name="followUp.what"
-        label={t('contacts.followUpWhat')}
-        description={t('contacts.followUpWhatHint')}
-        maxLength={limits.shortTextMax}
-        value={draft.followUpWhat}
-        onChange={(v) => set('followUpWhat', v)}
-      />
-      <TextField
-        name="followUp.dueOn"
-        type="date"
-        label={t('contacts.followUpDue')}
-        value={draft.followUpDueOn}
-        onChange={(v) => set('followUpDueOn', v)}
+      {contact.kind === 'repeat' ? <ChangesField value={draft.changes} onChange={(v) => set('changes', v)} /> : null}
+      <NotesField value={draft.notes} onChange={(v) => set('notes', v)} />
+      <FollowUpFields
+        what={draft.followUpWhat}
+        dueOn={draft.followUpDueOn}
+        onWhat={(v) => set('followUpWhat', v)}
+        onDueOn={(v) => set('followUpDueOn', v)}
       />
       <div className="btn-row">
         <Button type="submit" variant="primary" isPending={update.isPending}>

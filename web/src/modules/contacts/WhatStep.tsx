@@ -1,8 +1,8 @@
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { v7 as uuidv7 } from 'uuid';
 import { limits } from '#core/limits';
-import { createContactBody, documentStatuses, housingSituations, incomeSources } from '#core/schemas/contacts';
+import { createContactBody } from '#core/schemas/contacts';
 import { useCreateContact } from '../../api/contacts';
 import type { Shift } from '../../api/shifts';
 import { Button, LinkButton } from '../../ui/Button';
@@ -17,6 +17,7 @@ import { TextField } from '../../ui/TextField';
 import { useSchemaForm } from '../../ui/useSchemaForm';
 import { catalogueLabel } from '../clients/labels';
 import { useCatalogueNames, usePlaceNames } from '../outreach/names';
+import { ChangesField, FollowUpFields, NotesField } from './CardFields';
 import {
   type ContactDraft,
   type ContactWho,
@@ -28,6 +29,8 @@ import {
   targetGroupsOverHeadCount,
 } from './contactBody';
 import { MaterialSteppers } from './MaterialSteppers';
+import { anyError, OptionalPart } from './OptionalPart';
+import { SituationPart } from './SituationPart';
 
 // Not an option value of any of the lists below (documents have a 'none').
 const unsaid = 'unsaid';
@@ -52,33 +55,6 @@ const referralFields = Array.from({ length: limits.referralsPerContactMax }, (_,
   `referrals.${i}.partnerName`,
   `referrals.${i}.note`,
 ]).flat();
-
-/** Whether any of the form's errors belongs to one of these fields (to open the part they are in). */
-const anyError = (errors: Record<string, string>, prefix: string) =>
-  Object.keys(errors).some((path) => path === prefix || path.startsWith(`${prefix}.`));
-
-function OptionalPart({
-  title,
-  filled,
-  invalid,
-  children,
-}: {
-  title: string;
-  filled: boolean;
-  invalid: boolean;
-  children: ReactNode;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Disclosure
-      title={title}
-      summary={invalid ? t('contacts.needsAttention') : filled ? t('contacts.filledIn') : undefined}
-      defaultOpen={invalid}
-    >
-      {children}
-    </Disclosure>
-  );
-}
 
 /**
  * The second screen: what happened, by taps — materials on steppers, services
@@ -138,7 +114,7 @@ export function WhatStep({
     create.mutate(body, { onSuccess: () => onSaved(who.kind) });
   }
 
-  const situation = draft.situation;
+  const _situation = draft.situation;
   return (
     <div className="stack">
       <PageHeader title={t(`contacts.cardTitles.${who.kind}`)}>
@@ -262,84 +238,12 @@ export function WhatStep({
             filled={draft.changes.trim() !== ''}
             invalid={anyError(errors, 'changes')}
           >
-            <TextField
-              name="changes"
-              label={t('contacts.changes')}
-              description={t('contacts.changesHint')}
-              multiline
-              maxLength={limits.longTextMax}
-              value={draft.changes}
-              onChange={(v) => set('changes', v)}
-            />
+            <ChangesField value={draft.changes} onChange={(v) => set('changes', v)} />
           </OptionalPart>
         ) : null}
 
         {who.kind === 'first' ? (
-          <OptionalPart
-            title={t('contacts.situation')}
-            filled={
-              situation.housing !== null ||
-              situation.documents !== null ||
-              situation.income.length > 0 ||
-              [situation.health, situation.needs, situation.institutions].some((v) => v.trim() !== '')
-            }
-            invalid={anyError(errors, 'initialSituation')}
-          >
-            <p className="field-description">{t('contacts.situationHint')}</p>
-            <Select
-              name="initialSituation.housing"
-              label={t('contacts.housingLabel')}
-              options={[
-                { id: unsaid, label: t('contacts.notSaid') },
-                ...housingSituations.map((id) => ({ id, label: t(`contacts.housing.${id}`) })),
-              ]}
-              value={situation.housing ?? unsaid}
-              onChange={(v) => setSituation({ housing: v === unsaid ? null : v })}
-            />
-            <ChipGroup
-              name="initialSituation.income"
-              label={t('contacts.incomeLabel')}
-              options={incomeSources.map((id) => ({ id, label: t(`contacts.income.${id}`) }))}
-              value={situation.income}
-              onChange={(income) => setSituation({ income })}
-            />
-            <Select
-              name="initialSituation.documents"
-              label={t('contacts.documentsLabel')}
-              options={[
-                { id: unsaid, label: t('contacts.notSaid') },
-                ...documentStatuses.map((id) => ({ id, label: t(`contacts.documents.${id}`) })),
-              ]}
-              value={situation.documents ?? unsaid}
-              onChange={(v) => setSituation({ documents: v === unsaid ? null : v })}
-            />
-            <TextField
-              name="initialSituation.health"
-              label={t('contacts.health')}
-              description={t('contacts.healthHint')}
-              multiline
-              maxLength={limits.longTextMax}
-              value={situation.health}
-              onChange={(health) => setSituation({ health })}
-            />
-            <TextField
-              name="initialSituation.needs"
-              label={t('contacts.needs')}
-              multiline
-              maxLength={limits.longTextMax}
-              value={situation.needs}
-              onChange={(needs) => setSituation({ needs })}
-            />
-            <TextField
-              name="initialSituation.institutions"
-              label={t('contacts.institutions')}
-              description={t('contacts.institutionsHint')}
-              multiline
-              maxLength={limits.longTextMax}
-              value={situation.institutions}
-              onChange={(institutions) => setSituation({ institutions })}
-            />
-          </OptionalPart>
+          <SituationPart situation={draft.situation} errors={errors} onChange={setSituation} />
         ) : null}
 
         <OptionalPart
@@ -347,15 +251,7 @@ export function WhatStep({
           filled={draft.notes.trim() !== ''}
           invalid={anyError(errors, 'notes')}
         >
-          <TextField
-            name="notes"
-            label={t('contacts.notes')}
-            description={t('contacts.notesHint')}
-            multiline
-            maxLength={limits.longTextMax}
-            value={draft.notes}
-            onChange={(v) => set('notes', v)}
-          />
+          <NotesField value={draft.notes} onChange={(v) => set('notes', v)} />
         </OptionalPart>
 
         <OptionalPart
@@ -363,20 +259,11 @@ export function WhatStep({
           filled={draft.followUpWhat.trim() !== '' || draft.followUpDueOn !== ''}
           invalid={anyError(errors, 'followUp')}
         >
-          <TextField
-            name="followUp.what"
-            label={t('contacts.followUpWhat')}
-            description={t('contacts.followUpWhatHint')}
-            maxLength={limits.shortTextMax}
-            value={draft.followUpWhat}
-            onChange={(v) => set('followUpWhat', v)}
-          />
-          <TextField
-            name="followUp.dueOn"
-            type="date"
-            label={t('contacts.followUpDue')}
-            value={draft.followUpDueOn}
-            onChange={(v) => set('followUpDueOn', v)}
+          <FollowUpFields
+            what={draft.followUpWhat}
+            dueOn={draft.followUpDueOn}
+            onWhat={(v) => set('followUpWhat', v)}
+            onDueOn={(v) => set('followUpDueOn', v)}
           />
         </OptionalPart>
 
