@@ -1,5 +1,4 @@
 import os from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { Kysely, PostgresDialect } from 'kysely';
 import type pg from 'pg';
 import type { OutreachStatistics } from '../core/schemas/outreach-stats';
@@ -17,7 +16,7 @@ import { ownerPool, signedIn, startOutreachServer } from './outreach-session';
  * after the rollup job has folded the generated data: the API over HTTP and the service in
  * `withTenant` (app role, RLS) against the best hand-written SQL on the raw tables, the
  * service counting every contact, a period with a dirty day, and the fold itself (whole data
- * set, one day). Run: `npm run bench -- outreach-statistics` or `npx tsx bench/outreach-statistics.ts`
+ * set, one day). Run: `npm run bench -- outreach-statistics`
  * (BENCH_CONTACTS, BENCH_CLIENTS, BENCH_RUNS, BENCH_LIVE_RUNS; BENCH_EXPLAIN=1 prints the plans).
  */
 const contacts = Number(process.env.BENCH_CONTACTS ?? 1_000_000);
@@ -344,22 +343,4 @@ export async function runOutreachStatistics(): Promise<BenchResult> {
     forget();
     await s.close();
   }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runOutreachStatistics().then(
-    (r) => {
-      console.log(`\n### ${r.title}\n`);
-      console.log('| what | median (min – max) | runs | budget | compared with | verdict |\n|---|---|---|---|---|---|');
-      for (const row of r.rows)
-        console.log(
-          `| ${row.what} | ${row.median} | ${row.runs} | ${row.budget} | ${row.comparedWith} | ${row.verdict} |`,
-        );
-      for (const n of r.notes) console.log(`- ${n}`);
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
 }

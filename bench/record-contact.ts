@@ -1,5 +1,4 @@
 import os from 'node:os';
-import { pathToFileURL } from 'node:url';
 import type pg from 'pg';
 import { type BenchResult, machine, median, ms, onCleanup, range, sleep } from './lib';
 import { httpPoster, openLoop } from './open-loop';
@@ -27,7 +26,7 @@ import {
  * over at most 32 connections (open loop, the budget's case: how long a worker
  * waits) — and 32 connections sending back to back (closed loop: the most the
  * machine can take; there latency is queueing by construction, p50 ≥ 32 ÷ throughput).
- * The audit sealing job runs, as in production. Run: `npx tsx bench/record-contact.ts`.
+ * The audit sealing job runs, as in production. Run: `npm run bench -- record-contact`.
  */
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -192,22 +191,4 @@ export async function runRecordContact(): Promise<BenchResult> {
     forget();
     await s.close();
   }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runRecordContact().then(
-    (r) => {
-      console.log(`\n### ${r.title}\n`);
-      console.log('| what | median (min – max) | runs | budget | compared with | verdict |\n|---|---|---|---|---|---|');
-      for (const row of r.rows)
-        console.log(
-          `| ${row.what} | ${row.median} | ${row.runs} | ${row.budget} | ${row.comparedWith} | ${row.verdict} |`,
-        );
-      for (const n of r.notes) console.log(`- ${n}`);
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
 }
