@@ -1,5 +1,6 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { type Locale, message } from './messages';
+import { expectNoSidewaysScroll } from './outreach-steps';
 import { demoPassword, expectNoAxeViolations, signInEnrollingTwoFactor, submitSignIn, user } from './support';
 
 // axe on every screen, in all four languages, on a desktop and on a 360 px
@@ -105,12 +106,6 @@ async function setLocale(page: Page, locale: Locale) {
   await page.getByRole('banner').getByRole('combobox').selectOption(locale);
   await expect(page.locator('html')).toHaveAttribute('lang', locale);
   expect((await saved).ok()).toBe(true);
-}
-
-/** The phone layout must not scroll sideways (usable from 360 px). */
-async function expectNoSidewaysScroll(page: Page, where: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${where} is wider than the screen`).toBeLessThanOrEqual(0);
 }
 
 test('the sign-in screen passes axe in every language and size', async ({ browser }) => {

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { catalogueLabel, type Locale, message, pluralMessage } from './messages';
+import { axeFromTop, choose, expectNoSidewaysScroll, openPart, screenOf } from './outreach-steps';
 import { demoPassword, expectNoAxeViolations, submitSignIn, user } from './support';
 
 // The Prague needle and syringe programme (Czech): the outreach worker plans a
@@ -19,47 +20,11 @@ const desktop = { width: 1280, height: 800 };
 let page: Page;
 let shiftPath = '';
 
-/** Picks an option of a react-aria select by the select's label and the option's text. */
-async function choose(scope: Page | Locator, label: string, option: string) {
-  await scope
-    .locator('.field')
-    .filter({ has: page.locator('.field-label').getByText(label, { exact: true }) })
-    .getByRole('button')
-    .click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
 /** Taps a stepper's + button `times` times (the field is never typed into). */
 async function stepUp(scope: Page | Locator, label: string, times: number) {
   const plus = scope.getByRole('button', { name: cs('stepper.more', { name: label }), exact: true });
   for (let i = 0; i < times; i++) await plus.click();
   await expect(scope.getByRole('textbox', { name: label, exact: true })).toHaveValue(String(times));
-}
-
-/** Opens an optional part of a form by its title. */
-async function openPart(title: string | RegExp) {
-  await page
-    .locator('summary')
-    .filter({ has: page.locator('.disclosure-title').getByText(title, { exact: true }) })
-    .click();
-}
-
-/** axe from the top of the page (a sticky header would otherwise cover targets). */
-async function axeFromTop(where: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await expectNoAxeViolations(page, where);
-}
-
-/** The phone layout must not scroll sideways. */
-async function expectNoSidewaysScroll(where: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${where} is wider than the screen`).toBeLessThanOrEqual(0);
-}
-
-/** The screen as a person sees it: its address and its heading. */
-async function screenOf(): Promise<string> {
-  const url = new URL(page.url());
-  return `${url.pathname}${url.search} · ${await page.getByRole('heading', { level: 1 }).textContent()}`;
 }
 
 /** "8:45" as the page shows a wall-clock time in Czech. */
@@ -121,7 +86,7 @@ test('a street shift is planned, started, and its times and spots corrected', as
   await page.goto('/shifts');
   await page.getByRole('button', { name: cs('shifts.planTitle') }).click();
   const plan = page.getByRole('dialog');
-  await choose(plan, cs('shifts.area'), 'Praha 1');
+  await choose(page, plan, cs('shifts.area'), 'Praha 1');
   await plan.getByText('Masarykovo nádraží', { exact: true }).click();
   await plan.getByRole('button', { name: cs('shifts.plan') }).click();
   await expect(page).toHaveURL(/\/shifts\/[0-9a-f-]{36}$/);
@@ -161,7 +126,7 @@ test('on a phone, a syringe exchange in three screens: handed out, brought back,
   await page.setViewportSize(phone);
   const screens: string[] = [];
   const note = async () => {
-    const now = await screenOf();
+    const now = await screenOf(page);
     if (screens.at(-1) !== now) screens.push(now);
   };
   const syringe = catalogueLabel('cs', 'material', 'syringe');
@@ -173,13 +138,13 @@ test('on a phone, a syringe exchange in three screens: handed out, brought back,
   await note();
   // The team carries syringes: they are up front.
   await stepUp(page, syringe, 10);
-  await openPart(cs('contacts.exchange'));
+  await openPart(page, cs('contacts.exchange'));
   const item = page.getByRole('group', { name: new RegExp(`^${syringe}`) });
   await stepUp(item, cs('contacts.returnedOf', { name: syringe }), 8);
   await stepUp(item, cs('contacts.secondaryOf', { name: syringe }), 2);
   await expect(item).toContainText(cs('contacts.handedOut', { n: '10' }));
-  await axeFromTop('syringe exchange with returned and passed-on counts');
-  await expectNoSidewaysScroll('syringe exchange on a phone');
+  await axeFromTop(page, 'syringe exchange with returned and passed-on counts');
+  await expectNoSidewaysScroll(page, 'syringe exchange on a phone');
   await saveContact('repeat');
   await note();
   expect(screens, screens.join('\n')).toHaveLength(3);
@@ -189,19 +154,24 @@ test('on a phone, a syringe exchange in three screens: handed out, brought back,
 
 test('a repeat card with two referrals, one row added and an empty one removed', async () => {
   await pickPerson('Lenka', 'Lenka');
-  await openPart(cs('contacts.referrals'));
+  await openPart(page, cs('contacts.referrals'));
   const first = page.getByRole('group', { name: cs('contacts.referralNumber', { number: '1' }) });
-  await choose(first, cs('contacts.referralReason'), catalogueLabel('cs', 'referral_reason', 'medical_care'));
+  await choose(page, first, cs('contacts.referralReason'), catalogueLabel('cs', 'referral_reason', 'medical_care'));
   await first.getByLabel(cs('contacts.referralPartner')).fill('Infekční klinika Bulovka');
   await page.getByRole('button', { name: cs('contacts.addAnotherReferral') }).click();
   const second = page.getByRole('group', { name: cs('contacts.referralNumber', { number: '2' }) });
-  await choose(second, cs('contacts.referralReason'), catalogueLabel('cs', 'referral_reason', 'social_assistance'));
+  await choose(
+    page,
+    second,
+    cs('contacts.referralReason'),
+    catalogueLabel('cs', 'referral_reason', 'social_assistance'),
+  );
   await second.getByLabel(cs('contacts.referralNote')).fill('Doklady: žádost o nový občanský průkaz');
   // A third row, left empty and removed again.
   await page.getByRole('button', { name: cs('contacts.addAnotherReferral') }).click();
   await page.getByRole('button', { name: cs('contacts.removeReferral', { number: '3' }) }).click();
   await expect(page.getByRole('group', { name: cs('contacts.referralNumber', { number: '3' }) })).toHaveCount(0);
-  await axeFromTop('repeat card with two referrals');
+  await axeFromTop(page, 'repeat card with two referrals');
   await saveContact('repeat');
 });
 
@@ -213,7 +183,7 @@ test('an anonymous group with a breakdown by gender and target group; counts abo
   for (let i = 0; i < 3; i++)
     await page.getByRole('button', { name: cs('stepper.more', { name: people }), exact: true }).click();
   await expect(page.getByRole('textbox', { name: people, exact: true })).toHaveValue('4');
-  await openPart(cs('contacts.breakdown'));
+  await openPart(page, cs('contacts.breakdown'));
   const injecting = catalogueLabel('cs', 'target_group', 'people_who_inject_drugs');
   await stepUp(page, cs('contacts.breakdownParts.women'), 2);
   await stepUp(page, cs('contacts.breakdownParts.men'), 3);
@@ -227,7 +197,7 @@ test('an anonymous group with a breakdown by gender and target group; counts abo
   await expect(
     breakdown.getByText(cs('contacts.targetGroupTooBig', { headCount: '4', names: injecting })),
   ).toBeVisible();
-  await axeFromTop('anonymous contact with breakdown errors');
+  await axeFromTop(page, 'anonymous contact with breakdown errors');
   // One woman, two men, three people who inject drugs.
   await page
     .getByRole('button', { name: cs('stepper.less', { name: cs('contacts.breakdownParts.women') }), exact: true })
@@ -325,11 +295,11 @@ test('the stock screen lists the movements behind the balance: the hand-outs on 
   await expectNoAxeViolations(page, 'stock movements');
 
   // Only syringes: every row is one (the demo also handed out needles and swabs here).
-  await choose(page, cs('stock.material'), syringe);
+  await choose(page, page, cs('stock.material'), syringe);
   await expect(table.getByRole('row').filter({ hasNotText: syringe })).toHaveCount(1);
   await expect(table.getByRole('row').filter({ hasText: syringe }).first()).toBeVisible();
   // The delivery behind the balance: the demo's 400 received.
-  await choose(page, cs('stock.kind'), cs('stock.kinds.received'));
+  await choose(page, page, cs('stock.kind'), cs('stock.kinds.received'));
   await expect(table.getByRole('row')).toHaveCount(2);
   await expect(table.getByRole('row').nth(1)).toContainText('+400');
   // Nothing moves in the future: a period from tomorrow on lists nothing.
