@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { updateClientBody } from './clients';
 import { id, shortText } from './common';
 
 /** A phone enrolled for offline field work (offline-sync.md, "Devices"). */
@@ -16,7 +17,7 @@ export const device = z.object({
 export const deviceList = z.object({ items: z.array(device) });
 
 /** Operation types a phone's outbox may deliver; each names the action it needs. */
-export const operationTypes = ['client.create', 'contact.record'] as const;
+export const operationTypes = ['client.create', 'client.update', 'contact.record'] as const;
 
 /**
  * One offline write: `opId` (UUIDv7 made on the phone) makes delivering it twice
@@ -77,3 +78,39 @@ export const changesPage = z.object({
     }),
   ),
 });
+
+/**
+ * A hybrid-logical-clock stamp (core/sync/hlc.ts): `<ms, 13 digits>:<counter, 5 digits>:<node>`,
+ * the node naming the phone (its device id) or `server`.
+ */
+export const hlcStamp = z.string().regex(/^\d{13}:\d{5}:[\w.:-]{1,64}$/);
+
+/**
+ * The fields of a client's profile a phone holds in its index and may change offline
+ * (`client.update`); they merge field by field (decisions 007 and 012).
+ */
+export const clientEditFields = ['pseudonym', 'targetGroupIds', 'status'] as const;
+export type ClientEditField = (typeof clientEditFields)[number];
+
+/** One field's edit: its value (checked as the online PATCH checks it), its stamp, and the stamp of the value its author saw. */
+const fieldEdit = <T extends z.ZodType>(value: T) =>
+  z
+    .strictObject({ value, hlc: hlcStamp, base: hlcStamp.nullable() })
+    // The value the author saw was written before the edit replacing it.
+    .refine((e) => e.base === null || e.base < e.hlc, { path: ['base'], params: { i18nKey: 'validation.invalid' } });
+
+/**
+ * The payload of a `client.update` operation: `{ fields: { <field>: { value, hlc, base } } }`,
+ * at least one field. The client's id is the operation's `recordId`.
+ */
+export const clientUpdatePayload = z.strictObject({
+  id,
+  fields: z
+    .strictObject({
+      pseudonym: fieldEdit(updateClientBody.shape.pseudonym.unwrap()).optional(),
+      targetGroupIds: fieldEdit(updateClientBody.shape.targetGroupIds.unwrap()).optional(),
+      status: fieldEdit(updateClientBody.shape.status.unwrap()).optional(),
+    })
+    .refine((f) => Object.keys(f).length > 0, { params: { i18nKey: 'validation.required' } }),
+});
+export type ClientUpdatePayload = z.infer<typeof clientUpdatePayload>;

@@ -3,10 +3,11 @@ import type { z } from 'zod';
 import type { Action } from '#core/permissions/actions';
 import { createClientBody } from '#core/schemas/clients';
 import { createContactBody } from '#core/schemas/contacts';
-import type { SyncOperation } from '#core/schemas/sync';
+import { clientUpdatePayload, type SyncOperation } from '#core/schemas/sync';
 import type { Tx } from '../../platform/db/tenancy';
 import { clientContext, createClient } from '../clients/index';
 import { outreachContext, recordContact } from '../outreach/index';
+import { applyClientEdit, clientEditContext } from './client-edit';
 
 /**
  * What each operation type of a phone's outbox does: the action the user needs,
@@ -28,6 +29,12 @@ export const operationHandlers: Record<SyncOperation['type'], OperationHandler<z
     action: 'clients.create',
     payload: createClientBody,
     apply: (tx, request, input) => createClient(tx, clientContext(request), input),
+  }),
+  // Changes of a client's profile fields made offline, merged field by field (decision 012).
+  'client.update': handler({
+    action: 'clients.update',
+    payload: clientUpdatePayload,
+    apply: (tx, request, input) => applyClientEdit(tx, clientEditContext(request), input),
   }),
   'contact.record': handler({
     action: 'contacts.create',
