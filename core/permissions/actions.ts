@@ -60,6 +60,10 @@ export const actions = [
   'devices.manage',
   'sync.push',
   'sync.pull',
+  // the inbox of conflicting offline edits of clients: read it (coordinators, admins),
+  // resolve an entry by keeping the client's value or taking the other (coordinators)
+  'sync.conflicts',
+  'sync.resolve',
 ] as const;
 export type Action = (typeof actions)[number];
 

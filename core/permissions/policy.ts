@@ -35,6 +35,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'workers.monitor',
     'devices.own',
     'devices.manage',
+    'sync.conflicts',
   ],
   coordinator: [
     'self.read',
@@ -69,6 +70,8 @@ export const policy: Record<Role, readonly Action[]> = {
     'devices.own',
     'sync.push',
     'sync.pull',
+    'sync.conflicts',
+    'sync.resolve',
   ],
   outreach: [
     'self.read',

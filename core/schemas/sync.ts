@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { updateClientBody } from './clients';
-import { id, shortText } from './common';
+import { id, pageQuery, shortText } from './common';
 
 /** A phone enrolled for offline field work (offline-sync.md, "Devices"). */
 export const enrolDeviceBody = z.strictObject({ id, name: shortText(100) });
@@ -114,3 +114,42 @@ export const clientUpdatePayload = z.strictObject({
     .refine((f) => Object.keys(f).length > 0, { params: { i18nKey: 'validation.required' } }),
 });
 export type ClientUpdatePayload = z.infer<typeof clientUpdatePayload>;
+
+/** A field's value as a conflict entry keeps it: a pseudonym or status, or target group ids. */
+export const clientFieldValue = z.union([z.string(), z.array(z.string())]);
+
+export const conflictStatuses = ['open', 'resolved'] as const;
+export const conflictListQuery = pageQuery.extend({ status: z.enum(conflictStatuses).default('open') });
+
+/** One side of a conflict: the value, its stamp, when it was made (from the stamp) and by whom, on which phone. */
+const conflictSide = z.object({
+  value: clientFieldValue,
+  hlc: z.string(),
+  at: z.string(),
+  userId: id.nullable(),
+  userName: z.string().nullable(),
+  deviceId: id.nullable(),
+  deviceName: z.string().nullable(),
+});
+
+/**
+ * A conflict entry of the coordinators' inbox: two edits of one field made without seeing
+ * each other; `winning` is on the client (unless changed since: `currentValue`), `losing` waits.
+ */
+export const syncConflict = z.object({
+  id,
+  clientId: id,
+  pseudonym: z.string(),
+  field: z.enum(clientEditFields),
+  currentValue: clientFieldValue,
+  winning: conflictSide,
+  losing: conflictSide,
+  createdAt: z.string(),
+  resolvedAt: z.string().nullable(),
+  resolvedBy: id.nullable(),
+  resolvedByName: z.string().nullable(),
+  resolution: z.enum(['kept', 'took_other']).nullable(),
+});
+
+/** `current`: keep the client's value; `other`: apply the value that lost (stamped anew). */
+export const resolveConflictBody = z.strictObject({ keep: z.enum(['current', 'other']) });

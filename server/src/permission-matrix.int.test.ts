@@ -106,6 +106,21 @@ beforeAll(async () => {
   const deviceA = (await coordinatorA.post('/api/devices', { id: uuidv7(), name: 'A phone' })).body;
   for (const id of [shiftA.id, contactA.id, enrollmentA.id, deviceA.id]) idsOfA.add(id);
   fixturesOfA['/api/devices/:id/revoke'] = { id: deviceA.id };
+  // Two offline edits of the person's pseudonym, neither made having seen the other: a conflict entry.
+  const edit = (value: string, ms: number) => ({
+    opId: uuidv7(),
+    type: 'client.update',
+    recordId: person.id,
+    payload: { fields: { pseudonym: { value, hlc: `${ms}:00000:${deviceA.id}`, base: null } } },
+  });
+  const pushed = await coordinatorA.post('/api/sync/push', {
+    deviceId: deviceA.id,
+    operations: [edit('A person', Date.now() - 1000), edit('A person too', Date.now() - 2000)],
+  });
+  expect(pushed.body.results.map((r: { outcome: string }) => r.outcome)).toEqual(['applied', 'applied']);
+  const conflictA = (await coordinatorA.get('/api/sync/conflicts')).body.items[0];
+  idsOfA.add(conflictA.id);
+  fixturesOfA['/api/sync/conflicts/:id/resolve'] = { id: conflictA.id };
   for (const step of ['', '/open', '/submit', '/approve', '/return', '/report', '/report.pdf'])
     fixturesOfA[`/api/shifts/:id${step}`] = { id: shiftA.id };
   fixturesOfA['/api/contacts/:id'] = { id: contactA.id };

@@ -2,18 +2,22 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { can } from '#core/permissions/policy';
 import { outreachScope } from '#core/permissions/scopes';
-import { idParams } from '#core/schemas/common';
+import { idParams, page } from '#core/schemas/common';
 import {
   changesPage,
   changesQuery,
+  conflictListQuery,
   device,
   deviceList,
   enrolDeviceBody,
   pushBody,
   pushResponse,
+  resolveConflictBody,
+  syncConflict,
 } from '#core/schemas/sync';
 import { actorOf, inTenant, requireAuth, type ZodApp } from '../../platform/http/context';
 import { outreachContext } from '../outreach/index';
+import { type ConflictViewer, listConflicts, resolveConflict } from './conflicts';
 import { type DeviceViewer, enrolDevice, listDevices, revokeDevice } from './devices';
 import { readChanges } from './feed';
 import { pushOperations } from './push';
@@ -23,6 +27,10 @@ const tags = ['offline: devices and sync'];
 function viewerOf(request: FastifyRequest): DeviceViewer {
   const auth = requireAuth(request);
   return { actor: actorOf(request), userId: auth.user.id, manager: can(auth.user.roles, 'devices.manage') };
+}
+
+function conflictViewerOf(request: FastifyRequest): ConflictViewer {
+  return { actor: actorOf(request), userId: requireAuth(request).user.id };
 }
 
 /** Phones for offline field work and the delivery of their outboxes (offline-sync.md). */
@@ -96,5 +104,33 @@ export async function syncRoutes(app: ZodApp): Promise<void> {
       };
       return inTenant(request, (tx) => readChanges(tx, reader, request.query));
     },
+  );
+  app.get(
+    '/api/sync/conflicts',
+    {
+      config: { access: 'sync.conflicts' },
+      schema: {
+        tags,
+        summary: "Conflicting offline edits of clients' profiles: open (newest first) or resolved",
+        querystring: conflictListQuery,
+        response: { 200: page(syncConflict) },
+      },
+    },
+    async (request) => inTenant(request, (tx) => listConflicts(tx, conflictViewerOf(request), request.query)),
+  );
+  app.post(
+    '/api/sync/conflicts/:id/resolve',
+    {
+      config: { access: 'sync.resolve' },
+      schema: {
+        tags,
+        summary: "Resolve a conflict: keep the client's current value, or take the other (409 when resolved before)",
+        params: idParams,
+        body: resolveConflictBody,
+        response: { 200: syncConflict },
+      },
+    },
+    async (request) =>
+      inTenant(request, (tx) => resolveConflict(tx, conflictViewerOf(request), request.params.id, request.body.keep)),
   );
 }
