@@ -69,6 +69,8 @@ export const changesPage = z.object({
   reset: z.boolean(),
   cursor: z.string().nullable(),
   more: z.boolean(),
+  /** On the first page only: how many changes the whole download covers (a page covers `limit` of them). */
+  total: z.number().int().optional(),
   records: z.array(
     z.object({
       entity: z.enum(feedEntities),

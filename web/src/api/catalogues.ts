@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CatalogueKind } from '#core/schemas/catalogues';
+import { fieldFirst } from '../offline/local';
+import { localCatalogue } from '../offline/readers';
 import { api } from './client';
 import type { CatalogueItem, CreateCatalogueItemBody, Items, UpdateCatalogueItemBody } from './types';
 
@@ -9,7 +11,10 @@ const key = ['catalogues'] as const;
 export function useCatalogue(kind: CatalogueKind, enabled = true) {
   return useQuery({
     queryKey: [...key, kind],
-    queryFn: ({ signal }) => api.get<Items<CatalogueItem>>(`/api/catalogues/${kind}`, undefined, signal),
+    queryFn: fieldFirst(
+      (signal) => api.get<Items<CatalogueItem>>(`/api/catalogues/${kind}`, undefined, signal),
+      (store) => localCatalogue(store, kind),
+    ),
     enabled,
   });
 }

@@ -1,4 +1,5 @@
 import { keepPreviousData, type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type {
   client,
@@ -18,6 +19,9 @@ import type {
   updateClientBody,
   withdrawConsentBody,
 } from '#core/schemas/clients';
+import { fieldFirst } from '../offline/local';
+import { localClientSearch } from '../offline/readers';
+import { queueClient, writesQueued } from '../offline/writes';
 import { api } from './client';
 import type { Items, Page } from './types';
 
@@ -71,7 +75,10 @@ function invalidateLists(queryClient: QueryClient) {
 export function useClientSearch(body: ClientSearchBody | null) {
   return useQuery({
     queryKey: [...key, 'search', body],
-    queryFn: () => api.post<Items<ClientSummary>>('/api/clients/search', body),
+    queryFn: fieldFirst(
+      () => api.post<Items<ClientSummary>>('/api/clients/search', body),
+      (store) => localClientSearch(store, body ?? {}),
+    ),
     enabled: body !== null,
     placeholderData: keepPreviousData,
     gcTime: 0,
@@ -83,7 +90,10 @@ export function useClientSearch(body: ClientSearchBody | null) {
 export function useDuplicateCheck(body: DuplicateCheckBody | null) {
   return useQuery({
     queryKey: [...key, 'duplicates', body],
-    queryFn: () => api.post<Items<ClientSummary>>('/api/clients/duplicates', body),
+    queryFn: fieldFirst(
+      () => api.post<Items<ClientSummary>>('/api/clients/duplicates', body),
+      (store) => localClientSearch(store, { q: body?.pseudonym, includeClosed: true }),
+    ),
     enabled: body !== null,
     placeholderData: keepPreviousData,
     gcTime: 0,
@@ -113,7 +123,12 @@ export function useClient(id: string) {
 export function useCreateClient() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateClientBody) => api.post<CreatedClient>('/api/clients', body),
+    // On a field device the person is queued (offline/writes.ts) with an id made here.
+    mutationFn: (body: CreateClientBody) =>
+      writesQueued()
+        ? queueClient({ ...body, id: body.id ?? uuidv7() })
+        : api.post<CreatedClient>('/api/clients', body),
+    networkMode: 'always',
     onSuccess: () => invalidateLists(queryClient),
   });
 }

@@ -9,6 +9,7 @@ import type {
   followUpQuery,
   updateContactBody,
 } from '#core/schemas/contacts';
+import { queueContact, writesQueued } from '../offline/writes';
 import { api } from './client';
 import { ApiError } from './errors';
 import type { Page } from './types';
@@ -69,7 +70,9 @@ function isNetworkError(error: unknown): boolean {
 export function useCreateContact() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateContactBody & { id: string }) => api.post<Contact>('/api/contacts', body),
+    // On a field device the card goes to the outbox, on disk before "saved" (offline/writes.ts).
+    mutationFn: (body: CreateContactBody & { id: string }): Promise<unknown> =>
+      writesQueued() ? queueContact(body) : api.post<Contact>('/api/contacts', body),
     networkMode: 'always',
     retry: (failures, error) => failures < 2 && isNetworkError(error),
     retryDelay: 1500,

@@ -1,4 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { fieldFirst } from '../offline/local';
+import { localOrganisation } from '../offline/readers';
 import { api } from './client';
 import type { Organisation, UpdateOrganisationBody } from './types';
 
@@ -7,7 +9,7 @@ const key = ['organisation'] as const;
 export function useOrganisation() {
   return useQuery({
     queryKey: key,
-    queryFn: ({ signal }) => api.get<Organisation>('/api/organisation', undefined, signal),
+    queryFn: fieldFirst((signal) => api.get<Organisation>('/api/organisation', undefined, signal), localOrganisation),
   });
 }
 

@@ -1,4 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { fieldFirst } from '../offline/local';
+import { localAreas, localTeams } from '../offline/readers';
+import type { FieldStore } from '../offline/store';
 import { api } from './client';
 import type {
   Area,
@@ -19,10 +22,15 @@ import type {
 // Sites, teams and areas are small lists loaded whole; every change refetches
 // the list so all open screens agree.
 
-function useList<T>(key: string, path: string, enabled = true) {
+function useList<T>(
+  key: string,
+  path: string,
+  enabled = true,
+  local: (store: FieldStore) => Items<T> | undefined = () => undefined,
+) {
   return useQuery({
     queryKey: [key],
-    queryFn: ({ signal }) => api.get<Items<T>>(path, undefined, signal),
+    queryFn: fieldFirst((signal) => api.get<Items<T>>(path, undefined, signal), local),
     enabled,
   });
 }
@@ -44,14 +52,14 @@ export const useUpdateSite = () =>
     api.patch<Site>(`/api/sites/${id(siteId)}`, body),
   );
 
-export const useTeams = (enabled = true) => useList<Team>('teams', '/api/teams', enabled);
+export const useTeams = (enabled = true) => useList<Team>('teams', '/api/teams', enabled, localTeams);
 export const useCreateTeam = () => useWrite('teams', (body: CreateTeamBody) => api.post<Team>('/api/teams', body));
 export const useUpdateTeam = () =>
   useWrite('teams', ({ teamId, body }: { teamId: string; body: UpdateTeamBody }) =>
     api.patch<Team>(`/api/teams/${id(teamId)}`, body),
   );
 
-export const useAreas = (enabled = true) => useList<Area>('areas', '/api/areas', enabled);
+export const useAreas = (enabled = true) => useList<Area>('areas', '/api/areas', enabled, localAreas);
 export const useCreateArea = () => useWrite('areas', (body: CreateAreaBody) => api.post<Area>('/api/areas', body));
 export const useUpdateArea = () =>
   useWrite('areas', ({ areaId, body }: { areaId: string; body: UpdateAreaBody }) =>

@@ -15,9 +15,14 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: 30_000,
-        retry: (failures, error) => failures < 2 && !isFinal(error),
+        // Offline, trying again only keeps the screen waiting.
+        retry: (failures, error) => failures < 2 && !isFinal(error) && navigator.onLine,
         throwOnError: (error) => isForbidden(error),
         refetchOnWindowFocus: false,
+        // Offline, a query runs anyway: the field path answers from the phone's
+        // store (offline/local.ts) and the rest fail at once with a network
+        // error the screen explains, instead of waiting paused for a connection.
+        networkMode: 'always',
       },
       mutations: { retry: false },
     },

@@ -1,4 +1,5 @@
 import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { fieldFirst, localSession } from '../offline/local';
 import { api } from './client';
 import type {
   ChangePasswordBody,
@@ -16,7 +17,8 @@ export const sessionKey = ['session'] as const;
 /** The state of the current browser session (signed in? which stage? who?). */
 export const sessionQuery = queryOptions({
   queryKey: sessionKey,
-  queryFn: ({ signal }) => api.get<SessionState>('/api/auth/session', undefined, signal),
+  // Offline, a field device that is unlocked knows who is signed in from its store.
+  queryFn: fieldFirst((signal) => api.get<SessionState>('/api/auth/session', undefined, signal), localSession),
   staleTime: 60_000,
 });
 

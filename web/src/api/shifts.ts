@@ -2,6 +2,8 @@ import { keepPreviousData, type QueryClient, useMutation, useQuery, useQueryClie
 import type { z } from 'zod';
 import type { createShiftBody, shift, shiftListQuery, updateShiftBody } from '#core/schemas/shifts';
 import type { workReport } from '#core/schemas/work-report';
+import { fieldFirst } from '../offline/local';
+import { localShift, localShifts } from '../offline/readers';
 import { api } from './client';
 import type { Page } from './types';
 
@@ -41,7 +43,10 @@ function afterShiftWrite(queryClient: QueryClient, updated: Shift) {
 export function useShifts(query: ShiftListQuery, enabled = true) {
   return useQuery({
     queryKey: [...key, 'list', query],
-    queryFn: ({ signal }) => api.get<Page<Shift>>('/api/shifts', query, signal),
+    queryFn: fieldFirst(
+      (signal) => api.get<Page<Shift>>('/api/shifts', query, signal),
+      (store) => localShifts(store, query),
+    ),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -50,7 +55,10 @@ export function useShifts(query: ShiftListQuery, enabled = true) {
 export function useShift(id: string, enabled = true) {
   return useQuery({
     queryKey: oneKey(id),
-    queryFn: ({ signal }) => api.get<Shift>(path(id), undefined, signal),
+    queryFn: fieldFirst(
+      (signal) => api.get<Shift>(path(id), undefined, signal),
+      (store) => localShift(store, id),
+    ),
     enabled,
   });
 }

@@ -3,6 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../api/session';
 import type { Me } from '../api/types';
+import { FieldRuntime } from '../modules/field/FieldRuntime';
+import { OfflineBanner } from '../modules/field/OfflineBanner';
+import { SyncBadge } from '../modules/field/SyncBadge';
 import { AriaProviders } from './AriaProviders';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { NavList } from './NavList';
@@ -59,12 +62,15 @@ function ShellFrame({ me }: { me: Me }) {
           </button>
           <span className="app-name">{t('app.name')}</span>
           <div className="header-tools">
+            <SyncBadge />
             <OnlineStatus />
             <LanguageSwitcher className="header-language" />
             <ThemeToggle />
             <UserMenu />
           </div>
         </header>
+        <OfflineBanner />
+        <FieldRuntime />
         <div className="shell-body">
           <nav id="app-nav" className={navOpen ? 'app-nav open' : 'app-nav'} aria-label={t('nav.label')}>
             <NavList roles={me.roles} />

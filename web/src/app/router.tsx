@@ -67,6 +67,14 @@ const verifyRoute = createRoute({
   component: lazyRouteComponent(() => import('../modules/auth/TwoFactorVerifyScreen'), 'TwoFactorVerifyScreen'),
 });
 
+// The PIN lock of a field device: works offline, before any session is known.
+const unlockRoute = createRoute({
+  getParentRoute: () => authLayout,
+  path: '/unlock',
+  validateSearch: validateRedirectSearch,
+  component: lazyRouteComponent(() => import('../modules/field/UnlockScreen'), 'UnlockScreen'),
+});
+
 // --- signed-in screens inside the shell ---
 const appLayout = createRoute({
   getParentRoute: () => rootRoute,
@@ -266,7 +274,7 @@ const auditRoute = createRoute({
 const notFoundRoute = createRoute({ getParentRoute: () => appLayout, path: '$', component: NotFoundScreen });
 
 export const routeTree = rootRoute.addChildren([
-  authLayout.addChildren([signInRoute, passwordRoute, enrolRoute, verifyRoute]),
+  authLayout.addChildren([signInRoute, passwordRoute, enrolRoute, verifyRoute, unlockRoute]),
   appLayout.addChildren([
     homeRoute,
     accountRoute,

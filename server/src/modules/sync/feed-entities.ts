@@ -82,36 +82,44 @@ export const feedLoaders: Record<FeedEntity, Loader> = {
         .execute(),
       (r) => ({ name: r.name, active: r.active }),
     ),
-  // Shifts still to be worked, in the user's scope; a submitted one leaves the phone.
+  // Shifts still to be worked, in the user's scope, as the shift API shows them
+  // but without the narrative (notes stay on the server); a submitted one leaves the phone.
   shift: async (tx, reader, ids) => {
     const ctx = reader.outreach;
     if (!ctx) return new Map();
-    return byId(
-      await tx
-        .selectFrom('shifts')
-        .select([
-          'shifts.id',
-          'shifts.team_id',
-          'shifts.shift_on',
-          'shifts.planned_start',
-          'shifts.planned_end',
-          'shifts.channel',
-          'shifts.area_id',
-          'shifts.status',
-        ])
-        .where('shifts.id', 'in', ids)
-        .where('shifts.status', 'in', ['planned', 'open', 'returned'])
-        .where(visibleShift(ctx))
-        .execute(),
-      (r) => ({
-        teamId: r.team_id,
-        date: r.shift_on,
-        plannedStart: r.planned_start,
-        plannedEnd: r.planned_end,
-        channel: r.channel,
-        areaId: r.area_id,
-        status: r.status,
-      }),
-    );
+    const rows = await tx
+      .selectFrom('shifts')
+      .selectAll('shifts')
+      .select((eb) =>
+        eb
+          .selectFrom('shift_members as m')
+          .select(sql<string[]>`coalesce(array_agg(m.user_id ORDER BY m.user_id), '{}')`.as('ids'))
+          .whereRef('m.shift_id', '=', 'shifts.id')
+          .as('member_ids'),
+      )
+      .where('shifts.id', 'in', ids)
+      .where('shifts.status', 'in', ['planned', 'open', 'returned'])
+      .where(visibleShift(ctx))
+      .execute();
+    return byId(rows, (r) => ({
+      teamId: r.team_id,
+      date: r.shift_on,
+      plannedStart: r.planned_start.slice(0, 5),
+      plannedEnd: r.planned_end.slice(0, 5),
+      actualStart: r.actual_start?.toISOString() ?? null,
+      actualEnd: r.actual_end?.toISOString() ?? null,
+      channel: r.channel,
+      areaId: r.area_id,
+      spotIds: r.spot_ids,
+      memberIds: r.member_ids ?? [],
+      status: r.status,
+      narrative: null,
+      incidentCount: r.incident_count,
+      reviewComment: r.review_comment,
+      submittedAt: r.submitted_at?.toISOString() ?? null,
+      reviewedAt: r.reviewed_at?.toISOString() ?? null,
+      reviewedBy: r.reviewed_by,
+      createdBy: r.created_by,
+    }));
   },
 };

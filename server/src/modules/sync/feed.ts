@@ -19,6 +19,15 @@ function readCursor(value: string | undefined): Cursor {
   return { xid: match[1]!, seq: Number(match[2]) };
 }
 
+async function countChanges(tx: Tx, xmin: string): Promise<number> {
+  const row = await tx
+    .selectFrom('changes')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where(sql<boolean>`xid < ${xmin}::xid8`)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /**
  * The changes after a cursor, oldest first (decision 011): only those written
  * by transactions older than every one still running, ordered by that
@@ -63,6 +72,8 @@ export async function readChanges(tx: Tx, reader: FeedReader, query: { cursor?: 
     reset: false,
     cursor: last ? `${last.xid}.${last.seq}` : (query.cursor ?? null),
     more,
+    // A first download says how much there is, so the phone can show how far it is.
+    ...(query.cursor ? {} : { total: more ? await countChanges(tx, xmin) : page.length }),
     records,
   };
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
+import { FieldDevicePanel } from '../field/FieldDevicePanel';
 import { MySessions } from './MySessions';
 import { ProfileForm } from './ProfileForm';
 import { TwoFactorPanel } from './TwoFactorPanel';
@@ -13,6 +14,7 @@ export function AccountScreen() {
       <ProfileForm />
       <TwoFactorPanel />
       <MySessions />
+      <FieldDevicePanel />
     </div>
   );
 }

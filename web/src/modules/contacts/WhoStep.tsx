@@ -5,6 +5,7 @@ import { can } from '#core/permissions/index';
 import { useClientSearch } from '../../api/clients';
 import { useOrganisation } from '../../api/organisation';
 import { useMe } from '../../api/session';
+import { readingLocally } from '../../offline/local';
 import { Button } from '../../ui/Button';
 import { ModalDialog } from '../../ui/Dialog';
 import { Disclosure } from '../../ui/Disclosure';
@@ -80,6 +81,7 @@ export function WhoStep({ shiftLine, onChoose }: { shiftLine: string; onChoose: 
             </div>
           </Disclosure>
         </Form>
+        {code && readingLocally() ? <p className="muted">{t('field.codeOffline')}</p> : null}
         {q.trim().length > 0 && q.trim().length < limits.searchMin && !code ? (
           <p className="muted">{t('clients.searchTooShort', { count: limits.searchMin })}</p>
         ) : null}

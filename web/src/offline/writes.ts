@@ -1,0 +1,47 @@
+import type { CreateClientBody, CreatedClient } from '../api/clients';
+import type { CreateContactBody } from '../api/contacts';
+import { outboxChanged, unlockedStore } from './state';
+import { syncNow } from './sync';
+
+/**
+ * Writes of field work when this browser is a field device: each becomes an
+ * outbox operation, sealed on disk before the screen says "saved", and is sent
+ * at once if there is a connection. The server applies it exactly once
+ * (the operation's id), so saving never waits for the network.
+ */
+
+/** True when writes go through the outbox. */
+export const writesQueued = () => unlockedStore() !== null;
+
+export async function queueContact(body: CreateContactBody & { id: string }): Promise<void> {
+  const store = unlockedStore();
+  if (!store) throw new Error('field store locked');
+  const { id, ...payload } = body;
+  await store.enqueue('contact.record', id, payload);
+  outboxChanged();
+  void syncNow();
+}
+
+/**
+ * A person met for the first time: queued, and put in the phone's index at
+ * once so the next contact finds them. The code is in the sealed operation
+ * only; the index never holds it.
+ */
+export async function queueClient(body: CreateClientBody & { id: string }): Promise<CreatedClient> {
+  const store = unlockedStore();
+  if (!store) throw new Error('field store locked');
+  const { id, ...payload } = body;
+  await store.enqueue('client.create', id, payload);
+  const targetGroupIds = body.targetGroupIds ?? [];
+  await store.apply([
+    {
+      entity: 'client',
+      id,
+      deleted: false,
+      data: { pseudonym: body.pseudonym, targetGroupIds, status: 'active', lastActivityOn: null },
+    },
+  ]);
+  outboxChanged();
+  void syncNow();
+  return { id, pseudonym: body.pseudonym, status: 'active', codeKind: null, targetGroupIds, temporaryCode: null };
+}
