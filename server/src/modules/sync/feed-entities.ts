@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
-import type { FeedEntity } from '#core/schemas/sync';
+import type { ClientEditField, FeedEntity } from '#core/schemas/sync';
 import type { Tx } from '../../platform/db/tenancy';
 import { type OutreachContext, visibleShift } from '../outreach/index';
+import './client-edit-tables';
 
 /** One record as the phone mirrors it: its current state, or gone (deleted, closed, or out of the reader's scope). */
 export type FeedRecord =
@@ -21,37 +22,57 @@ const byId = <T extends { id: string }>(rows: T[], shape: (r: T) => Record<strin
 
 /**
  * What the phone holds of each entity (offline-sync.md "What the phone holds"):
- * the client index is pseudonym, target groups, status and last activity —
- * never identity, notes or codes. A record left out here reaches the phone as
- * deleted, so it drops it.
+ * the client index is pseudonym, target groups, status, last activity and the
+ * stamps of the editable fields — never identity, notes or codes. A record
+ * left out here reaches the phone as deleted, so it drops it.
  */
 export const feedLoaders: Record<FeedEntity, Loader> = {
-  client: async (tx, _ctx, ids) =>
-    byId(
-      await tx
-        .selectFrom('clients as c')
-        .select([
-          'c.id',
-          'c.pseudonym',
-          'c.target_group_ids',
-          'c.status',
-          (eb) =>
-            eb
-              .selectFrom('enrollments as e')
-              .select(sql<string | null>`max(e.last_activity_on)::text`.as('last'))
-              .whereRef('e.client_id', '=', 'c.id')
-              .as('last_activity_on'),
-        ])
-        .where('c.id', 'in', ids)
-        .where('c.status', 'not in', ['merged', 'anonymised'])
-        .execute(),
-      (r) => ({
-        pseudonym: r.pseudonym,
-        targetGroupIds: r.target_group_ids,
-        status: r.status,
-        lastActivityOn: r.last_activity_on,
-      }),
-    ),
+  // With the stamp of each editable field's value (client_field_stamps, decision 012), so
+  // a phone's edit names the value it replaces as its `base`. A stamp only changes with
+  // an UPDATE of the client's row, whose change trigger puts the client in the feed.
+  client: async (tx, _ctx, ids) => {
+    const rows = await tx
+      .selectFrom('clients as c')
+      .select([
+        'c.id',
+        'c.pseudonym',
+        'c.target_group_ids',
+        'c.status',
+        (eb) =>
+          eb
+            .selectFrom('enrollments as e')
+            .select(sql<string | null>`max(e.last_activity_on)::text`.as('last'))
+            .whereRef('e.client_id', '=', 'c.id')
+            .as('last_activity_on'),
+      ])
+      .where('c.id', 'in', ids)
+      .where('c.status', 'not in', ['merged', 'anonymised'])
+      .execute();
+    const stamps = new Map<string, Partial<Record<ClientEditField, string>>>();
+    if (rows.length) {
+      const found = await tx
+        .selectFrom('client_field_stamps')
+        .select(['client_id', 'field', 'hlc'])
+        .where(
+          'client_id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .execute();
+      for (const s of found) {
+        const held = stamps.get(s.client_id) ?? {};
+        held[s.field as ClientEditField] = s.hlc;
+        stamps.set(s.client_id, held);
+      }
+    }
+    return byId(rows, (r) => ({
+      pseudonym: r.pseudonym,
+      targetGroupIds: r.target_group_ids,
+      status: r.status,
+      lastActivityOn: r.last_activity_on,
+      stamps: stamps.get(r.id) ?? {},
+    }));
+  },
   catalogue_item: async (tx, _ctx, ids) =>
     byId(
       await tx

@@ -1,4 +1,6 @@
+import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatHlc } from '#core/sync/hlc';
 import { startTestApp, type TestApp, type TestUser } from '../../../test/app';
 import type { ApiClient } from '../../../test/client';
 import { withTenant } from '../../platform/db/tenancy';
@@ -89,7 +91,15 @@ describe('change feed', () => {
     const { held } = await mirror(w);
     const client = held.get(`client:${anna}`);
     expect(client?.deleted).toBe(false);
-    expect(Object.keys(client?.data ?? {}).sort()).toEqual(['lastActivityOn', 'pseudonym', 'status', 'targetGroupIds']);
+    expect(Object.keys(client?.data ?? {}).sort()).toEqual([
+      'lastActivityOn',
+      'pseudonym',
+      'stamps',
+      'status',
+      'targetGroupIds',
+    ]);
+    // Made, never edited: no field is stamped yet.
+    expect(client?.data?.stamps).toEqual({});
     expect(JSON.stringify([...held.values()])).not.toContain('ANN01BEA02');
     expect(held.get(`team:${teamId}`)).toMatchObject({ deleted: false, data: { name: 'Street' } });
     expect(held.get(`shift:${shiftId}`)).toMatchObject({ deleted: false, data: { status: 'planned', teamId } });
@@ -115,6 +125,37 @@ describe('change feed', () => {
     expect(next.held.get(`client:${anna}`)?.data?.pseudonym).toBe('Anna K');
     expect(next.held.get(`shift:${shiftId}`)?.data?.status).toBe('open');
     expect((await pull(w, next.cursor)).records).toEqual([]);
+  });
+
+  it('carries the stamp of each edited field, the server’s for an online change and the phone’s for its own', async () => {
+    const { cursor } = await mirror(w);
+    expect((await w.patch(`/api/clients/${anna}`, { pseudonym: 'Anna S' })).status).toBe(200);
+    const online = await mirror(w, cursor);
+    const serverStamps = online.held.get(`client:${anna}`)?.data?.stamps as Record<string, string>;
+    expect(Object.keys(serverStamps)).toEqual(['pseudonym']);
+    expect(serverStamps.pseudonym).toMatch(/^\d{13}:\d{5}:server$/);
+
+    // A phone's edit based on that stamp: the feed then holds the phone's stamp.
+    const deviceId = uuidv7();
+    expect((await w.post('/api/devices', { id: deviceId, name: 'Feed phone' })).status).toBe(201);
+    const hlc = formatHlc({ ms: Date.now() + 1_000, counter: 0, node: deviceId });
+    const push = await w.post('/api/sync/push', {
+      deviceId,
+      operations: [
+        {
+          opId: uuidv7(),
+          type: 'client.update',
+          recordId: anna,
+          payload: { fields: { status: { value: 'inactive', hlc, base: null } } },
+        },
+      ],
+    });
+    expect(push.body.results[0].outcome, JSON.stringify(push.body)).toBe('applied');
+    const after = await mirror(w, online.cursor);
+    expect(after.held.get(`client:${anna}`)?.data).toMatchObject({
+      status: 'inactive',
+      stamps: { pseudonym: serverStamps.pseudonym, status: hlc },
+    });
   });
 
   it('does not move past a change whose transaction is still open', async () => {
