@@ -21,6 +21,11 @@ export interface DeviceMeta {
   /** The last time the server answered a sync: the offline age counts from it. */
   lastServerAt: string;
   autoLockMinutes: number;
+  /**
+   * The last hybrid-logical-clock stamp this phone gave an edit (hlcClock.ts), kept
+   * so its stamps never go backwards, across reloads too. Absent until the first edit.
+   */
+  hlc?: string;
 }
 
 /** Where the change feed stands; the cursor is the server's, opaque and about no one. */
