@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
 import { apiAs, FieldServer, openShift } from './field-server';
 import { message } from './messages';
-import { demoPassword, submitSignIn, user } from './support';
+import { demoPassword, expectNoAxeViolations, submitSignIn, user } from './support';
 
 // Offline field work (offline-sync.md, "How we prove it"): a phone enrolled
 // with a PIN records contacts with no network; they survive a reload and a
@@ -121,8 +121,11 @@ test('50 contacts recorded offline survive a reload and a restart, then land exa
   for (let i = 0; i < count; i++) await recordAnonymous();
   await expect(pendingBadge()).toHaveText(String(count));
 
+  await expectNoAxeViolations(page, 'shift page offline');
   // A reload, offline: the PIN opens the store again and the 50 are still there.
   await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('field.unlockTitle'));
+  await expectNoAxeViolations(page, 'unlock screen');
   await unlock();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('shifts.shiftTitle'));
   await expect(pendingBadge()).toHaveText(String(count));
@@ -202,4 +205,148 @@ test('50 contacts recorded offline survive a reload and a restart, then land exa
     { timeout: 30_000 },
   );
   expect(await contactsOnShift()).toBe(count);
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: t('common.close') })
+    .click();
+});
+
+/** Fills the outbox with anonymous cards through the test build's hook (web/src/offline/e2eHooks.ts). */
+async function queueContacts(onShift: string, n: number) {
+  const hooked = await page.evaluate(() => 'kontaktE2E' in window);
+  expect(hooked, 'build the web app with VITE_E2E_HOOKS=1 (npm run test:e2e does)').toBe(true);
+  await page.evaluate(
+    ([id, how]) =>
+      (
+        window as unknown as { kontaktE2E: { queueAnonymousContacts: (s: string, n: number) => Promise<void> } }
+      ).kontaktE2E.queueAnonymousContacts(id, how),
+    [onShift, n] as const,
+  );
+}
+
+async function syncUntilEmpty(timeout: number) {
+  await page.locator('.sync-badge').click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: t('field.syncNow') })
+    .click();
+  await expect(page.getByRole('dialog').locator('.sync-facts dd').first()).toHaveText(
+    message(locale, 'field.pending_many', { count: '0' }),
+    { timeout },
+  );
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: t('common.close') })
+    .click();
+}
+
+async function newOpenShift(): Promise<string> {
+  const worker = await apiAs(server.url, 'outreach');
+  const me = await worker.get<{ user: { id: string } }>('/api/auth/session');
+  const id = await openShift(worker, me.user.id);
+  await worker.dispose();
+  return id;
+}
+
+test('the same batch delivered twice lands once', async () => {
+  shiftId = await newOpenShift();
+  await context.setOffline(true);
+  await queueContacts(shiftId, 20);
+  await expect(pendingBadge()).toHaveText('20');
+  let deliveries = 0;
+  await page.route('**/api/sync/push', async (route) => {
+    // Sent twice, one after the other; the phone hears the second answer.
+    await route.fetch();
+    const second = await route.fetch();
+    deliveries += 2;
+    await route.fulfill({ response: second });
+  });
+  await context.setOffline(false);
+  await syncUntilEmpty(30_000);
+  await page.unroute('**/api/sync/push');
+  expect(deliveries).toBeGreaterThanOrEqual(2);
+  expect(await contactsOnShift()).toBe(20);
+});
+
+test('a backlog of 500 operations lands once while 30 % of requests are dropped', async () => {
+  test.setTimeout(240_000);
+  shiftId = await newOpenShift();
+  await context.setOffline(true);
+  await queueContacts(shiftId, 500);
+  await expect(pendingBadge()).toHaveText('500');
+  // A fixed sequence, so a failure can be replayed: half the drops lose the
+  // request before the server sees it, half lose the answer after it applied.
+  let seed = 20261201;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const counts = { requests: 0, lostRequests: 0, lostAnswers: 0 };
+  await page.route('**/api/sync/**', async (route) => {
+    counts.requests++;
+    const roll = random();
+    if (roll < 0.15) {
+      counts.lostRequests++;
+      return route.abort('connectionreset');
+    }
+    if (roll < 0.3) {
+      counts.lostAnswers++;
+      await route.fetch().catch(() => null);
+      return route.abort('connectionreset');
+    }
+    return route.continue();
+  });
+  await context.setOffline(false);
+  await expect(pendingBadge()).toHaveText('0', { timeout: 180_000 });
+  await page.unroute('**/api/sync/**');
+  console.log(
+    `requests ${counts.requests}, lost before the server ${counts.lostRequests}, answers lost ${counts.lostAnswers}`,
+  );
+  expect(counts.lostRequests + counts.lostAnswers).toBeGreaterThan(0);
+  expect(await contactsOnShift()).toBe(500);
+});
+
+test('operations the server refuses stay, with the reason, until sent again or given up', async () => {
+  shiftId = await newOpenShift();
+  await context.setOffline(true);
+  await queueContacts(shiftId, 2);
+  // Meanwhile the shift is submitted from another phone: cards for it are refused.
+  const worker = await apiAs(server.url, 'outreach');
+  await worker.post(`/api/shifts/${shiftId}/submit`);
+  await worker.dispose();
+  await context.setOffline(false);
+  await expect(pendingBadge()).toHaveText('! 2', { timeout: 30_000 });
+  await page.locator('.sync-badge').click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.locator('.rejected-ops > li')).toHaveCount(2);
+  await expect(dialog.locator('.rejected-ops > li').first()).toContainText(t('field.opTypes.contact.record'));
+  await expectNoAxeViolations(page, 'sync dialog with refused operations');
+  await dialog
+    .getByRole('button', { name: t('field.discard') })
+    .first()
+    .click();
+  await expect(dialog.locator('.rejected-ops > li')).toHaveCount(1);
+  await dialog.getByRole('button', { name: t('common.close') }).click();
+  await expect(pendingBadge()).toHaveText('! 1');
+  expect(await contactsOnShift()).toBe(0);
+});
+
+test('a revoked device deletes its store and keys at its next sync', async () => {
+  const worker = await apiAs(server.url, 'outreach');
+  const devices = await worker.get<{ items: { id: string; name: string; revokedAt: string | null }[] }>('/api/devices');
+  const mine = devices.items.find((d) => d.name === 'Telefon zespołu 2' && !d.revokedAt);
+  expect(mine).toBeDefined();
+  await worker.post(`/api/devices/${mine!.id}/revoke`);
+  await worker.dispose();
+  await page.locator('.sync-badge').click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: t('field.syncNow') })
+    .click();
+  // The badge goes with the store; the account page says what happened.
+  await expect(pendingBadge()).toHaveCount(0);
+  await page.goto('/account');
+  await expect(page.getByText(t('field.wiped.revoked'))).toBeVisible();
+  const databases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+  expect(databases).not.toContain('kontakt-field');
 });

@@ -3,7 +3,7 @@
 // package when running as root), builds the web app, then hands over to
 // Playwright, which starts Kontakt on a fresh data folder.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -30,7 +30,13 @@ function ensureChromium() {
 ensureChromium();
 const run = (cmd, args, env = {}) =>
   spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
-if (run('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']) !== 0) process.exit(1);
+// The tests' build carries the offline spec's outbox filler (web/src/offline/e2eHooks.ts);
+// the marker makes `npm start` rebuild without it.
+if (
+  run('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { VITE_E2E_HOOKS: '1' }) !== 0
+)
+  process.exit(1);
+writeFileSync('web/dist/e2e-build', 'built for the browser tests: npm start rebuilds\n');
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kontakt-e2e-'));
 const status = run('npx', ['playwright', 'test', ...process.argv.slice(2)], { E2E_DATA_DIR: dataDir });
 rmSync(dataDir, { recursive: true, force: true });

@@ -31,4 +31,6 @@ void Promise.all([initI18n(), router.load()]).then(() => {
   );
   // After the first screen: the service worker is not needed to show it.
   void import('./app/pwa').then((pwa) => pwa.registerServiceWorker());
+  // Dead code in every build but the browser tests' (see offline/e2eHooks.ts).
+  if (import.meta.env.VITE_E2E_HOOKS === '1') void import('./offline/e2eHooks').then((m) => m.installE2EHooks());
 });

@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { api } from '../api/client';
 import { offlineAge } from './age';
 import { type DeviceMeta, FieldDatabase, fieldDatabaseName } from './db';
-import { fieldState, outboxChanged, unlockedStore } from './state';
+import { fieldState, outboxChanged, unlockedStore, wipedKey } from './state';
 import { FieldStore } from './store';
 import { createVault, unlockVault } from './vault';
 
@@ -21,7 +21,18 @@ const database = () => {
 
 export const defaultAutoLockMinutes = 5;
 
+function rememberWipe(why: 'revoked' | 'too_old' | null): void {
+  try {
+    if (why) localStorage.setItem(wipedKey, why);
+    else localStorage.removeItem(wipedKey);
+  } catch {
+    // Storage refused: the notice lasts until the page is left.
+  }
+}
+
 async function readDevice(): Promise<DeviceMeta | undefined> {
+  // Opening a database that is not there would create it: a wiped phone keeps none at all.
+  if (!db && !(await FieldDatabase.exists(fieldDatabaseName))) return undefined;
   return (await database().meta.get('device')) as DeviceMeta | undefined;
 }
 
@@ -76,6 +87,7 @@ export async function enrolDevice(input: {
   });
   const opened = await FieldStore.open(store, key, device);
   await opened.apply([{ entity: 'session', id: 'me', deleted: false, data: { ...input.session, csrfToken: '' } }]);
+  rememberWipe(null);
   fieldState.set({ status: { kind: 'unlocked', store: opened }, wiped: null });
   outboxChanged();
   return opened;
@@ -123,5 +135,6 @@ export async function wipeDevice(why: 'revoked' | 'too_old' | null): Promise<voi
   db?.close();
   db = null;
   await FieldDatabase.delete(fieldDatabaseName).catch(() => undefined);
+  rememberWipe(why);
   fieldState.set({ status: { kind: 'none' }, outbox: [], wiped: why });
 }

@@ -1,6 +1,6 @@
 import { ApiError } from '../api/errors';
-import { unlockedStore } from './state';
 import type { SessionState } from '../api/types';
+import { unlockedStore } from './state';
 import type { FieldStore } from './store';
 
 /**

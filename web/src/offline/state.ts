@@ -29,11 +29,23 @@ export interface FieldState {
   wiped: 'revoked' | 'too_old' | null;
 }
 
+/** Why the last store was deleted, kept (it says nothing about anyone) so the next page load can still say it. */
+export const wipedKey = 'kontakt.fieldWiped';
+
+function storedWipe(): FieldState['wiped'] {
+  try {
+    const value = localStorage.getItem(wipedKey);
+    return value === 'revoked' || value === 'too_old' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 let state: FieldState = {
   status: { kind: 'loading' },
   sync: { running: false, progress: null, lastSyncAt: null, problem: null, retryAt: null },
   outbox: [],
-  wiped: null,
+  wiped: typeof localStorage === 'undefined' ? null : storedWipe(),
 };
 const listeners = new Set<() => void>();
 

@@ -38,12 +38,14 @@ let timer: ReturnType<typeof setTimeout> | null = null;
 class Wiped extends Error {}
 
 async function push(store: FieldStore): Promise<void> {
-  for (;;) {
+  // The first call goes out even with nothing to send: it is how a revoked
+  // device hears that it must wipe.
+  for (let first = true; ; first = false) {
     const batch = store
       .outbox()
       .filter((op) => op.state === 'pending')
       .slice(0, batchSize);
-    if (batch.length === 0) return;
+    if (batch.length === 0 && !first) return;
     const answer = await api.post<PushAnswer>('/api/sync/push', {
       deviceId: store.device.deviceId,
       operations: batch.map((op) => ({ opId: op.opId, type: op.type, recordId: op.recordId, payload: op.payload })),

@@ -20,7 +20,7 @@ export function RejectedOperations({ entries }: { entries: readonly OutboxEntry[
   return (
     <div className="stack">
       <h3>{t('field.rejectedTitle', { count: entries.length })}</h3>
-      <ul className="session-list">
+      <ul className="session-list rejected-ops">
         {entries.map((op) => (
           <li key={op.opId} className="session">
             <h4 className="session-device">{t(`field.opTypes.${op.type}`, { defaultValue: op.type })}</h4>
