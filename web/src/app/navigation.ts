@@ -64,6 +64,13 @@ export const navItems: readonly NavItem[] = [
     section: 'main',
   },
   {
+    to: '/sync/conflicts',
+    labelKey: 'nav.conflicts',
+    descriptionKey: 'navDescriptions.conflicts',
+    action: 'sync.conflicts',
+    section: 'main',
+  },
+  {
     to: '/account',
     labelKey: 'nav.account',
     descriptionKey: 'navDescriptions.account',

@@ -10,6 +10,7 @@ import {
   validateAuditSearch,
   validateCataloguesSearch,
   validateClientsSearch,
+  validateConflictsSearch,
   validateContactStepSearch,
   validateExitReviewSearch,
   validateFollowUpsSearch,
@@ -203,6 +204,17 @@ const workersRoute = createRoute({
   ),
 });
 
+// The coordinators' inbox of conflicting offline edits of people's profiles.
+const conflictsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/sync/conflicts',
+  validateSearch: validateConflictsSearch,
+  component: guarded(
+    actionFor('/sync/conflicts'),
+    lazyRouteComponent(() => import('../modules/conflicts/ConflictsScreen'), 'ConflictsScreen'),
+  ),
+});
+
 const usersRoute = createRoute({
   getParentRoute: () => appLayout,
   path: '/admin/users',
@@ -290,6 +302,7 @@ export const routeTree = rootRoute.addChildren([
     stockRoute,
     statisticsRoute,
     workersRoute,
+    conflictsRoute,
     usersRoute,
     userRoute,
     teamsRoute,

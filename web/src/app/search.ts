@@ -123,3 +123,11 @@ export interface ExitReviewSearch {
 }
 export const validateExitReviewSearch = (s: Record<string, unknown>): ExitReviewSearch =>
   compact({ programme: text(s.programme), days: positiveInt(s.days), page: positiveInt(s.page) });
+
+/** The conflict inbox: open entries (absent) or resolved ones, and the page. */
+export interface ConflictsSearch {
+  status?: string;
+  page?: number;
+}
+export const validateConflictsSearch = (s: Record<string, unknown>): ConflictsSearch =>
+  compact({ status: text(s.status), page: positiveInt(s.page) });

@@ -10,6 +10,7 @@ import { Button, TextLink } from '../../ui/Button';
 import { ModalDialog } from '../../ui/Dialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
+import { OfflinePerson, useOfflinePerson } from '../field/OfflinePerson';
 import { AccessLogSection } from './AccessLogSection';
 import { ClientContactsSection } from './ClientContactsSection';
 import { ClientDetails } from './ClientDetails';
@@ -90,13 +91,16 @@ function ClientHub({ client }: { client: Client }) {
 
 /**
  * A person's page, the hub of their record. The title stays "Person": titles
- * show in task switchers and history, so they never carry a pseudonym.
+ * show in task switchers and history, so they never carry a pseudonym. On a
+ * field device without a connection it shows what the phone holds instead.
  */
 export function ClientScreen() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { clientId } = useParams({ from: '/app/clients/$clientId' });
   const client = useClient(clientId);
+  // On a field device that cannot reach the server: what the phone holds of the person.
+  const offline = useOfflinePerson(clientId, client.error);
   useSlashShortcut(() => {
     requestSearchFocus();
     void navigate({ to: '/clients' });
@@ -108,7 +112,11 @@ export function ClientScreen() {
         <TextLink href="/clients">{t('clients.backToList')}</TextLink>
       </p>
       <PageHeader title={t('clients.personTitle')} />
-      <QueryState query={client}>{(c) => <ClientHub key={c.id} client={c} />}</QueryState>
+      {offline ? (
+        <OfflinePerson state={offline} />
+      ) : (
+        <QueryState query={client}>{(c) => <ClientHub key={c.id} client={c} />}</QueryState>
+      )}
     </div>
   );
 }
