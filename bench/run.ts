@@ -8,6 +8,8 @@ import { runOutreachStatistics } from './outreach-statistics';
 import { runRecordContact } from './record-contact';
 import { runSignIn } from './sign-in';
 import { runStartup } from './startup';
+import { runSyncDownload } from './sync-download';
+import { runSyncPush } from './sync-push';
 
 /**
  * `npm run bench [-- <name>]`: runs the benchmarks and rewrites their sections
@@ -45,6 +47,15 @@ const sections: Section[] = [
       `\`npm run bench -- <name>\` (${names}); run them under \`flock /tmp/kontakt-bench.lock\` on a shared machine. ` +
       'The runner rewrites this section; machine and date are per block.',
     benchmarks: { 'record-contact': runRecordContact, 'outreach-statistics': runOutreachStatistics },
+  },
+  {
+    heading: '## Offline sync',
+    intro: (names) =>
+      'A phone’s first download of the change feed and the delivery of a long outbox, measured by `bench/` against a ' +
+      'real server on 127.0.0.1 (embedded PostgreSQL, a fresh data folder per benchmark, demo data). One: ' +
+      `\`npm run bench -- <name>\` (${names}); run them under \`flock /tmp/kontakt-bench.lock\` on a shared machine. ` +
+      'The runner rewrites this section; machine and date are per block.',
+    benchmarks: { 'sync-download': runSyncDownload, 'sync-push': runSyncPush },
   },
 ];
 

@@ -34,7 +34,7 @@ export type SyncOperation = z.infer<typeof syncOperation>;
 
 export const pushBody = z.strictObject({
   deviceId: id,
-  operations: z.array(syncOperation).max(200),
+  operations: z.array(syncOperation).max(1000),
 });
 
 export const operationOutcome = z.enum(['applied', 'already_applied', 'rejected']);

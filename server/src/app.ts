@@ -7,6 +7,7 @@ import type { Config } from './platform/config';
 import type { Keyring } from './platform/crypto/keyring';
 import type { Db } from './platform/db/pool';
 import { registerAuthHook, requireAccessOnEveryRoute } from './platform/http/auth-hook';
+import { registerCompression } from './platform/http/compression';
 import { registerApiNotFound, registerErrorHandler, sendApiError } from './platform/http/error-handler';
 import { registerOpenApi } from './platform/http/openapi';
 import { registerSecurityHeaders } from './platform/http/security-headers';
@@ -50,6 +51,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('routeRules', requireAccessOnEveryRoute(app));
   await app.register(cookie);
   await registerSecurityHeaders(app);
+  registerCompression(app);
   registerAuthHook(app);
   await registerOpenApi(app);
 

@@ -3,35 +3,65 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import { translate, translateIssues } from '#core/i18n/index';
 import { can } from '#core/permissions/policy';
-import type { pushBody, pushResponse } from '#core/schemas/sync';
-import { withTenant } from '../../platform/db/tenancy';
+import type { pushBody, pushResponse, SyncOperation } from '#core/schemas/sync';
+import { type Tx, withTenant } from '../../platform/db/tenancy';
 import { AppError, fieldError } from '../../platform/errors';
 import { requireAuth } from '../../platform/http/context';
 import { requestLocale } from '../../platform/http/locale';
 import { operationHandlers, operationInput } from './operations';
+import { chunksOf, lockOperationIds, withRetriedTransaction } from './push-chunks';
 import './tables';
 
 type Result = z.infer<typeof pushResponse>['results'][number];
 
 /**
- * Applies a batch from a phone's outbox, one operation per transaction, in the
- * order sent. Each answer is per operation: applied; already applied (its
- * `opId` was applied before — a batch delivered twice, or retried after a lost
- * answer, changes nothing); or rejected with the translated reason, which the
- * phone keeps for correction. A revoked device applies nothing and is told to wipe.
+ * Operations per transaction. Each operation runs under its own SAVEPOINT, and
+ * PostgreSQL keeps up to 64 subtransaction ids of a transaction in shared memory;
+ * past that every other session's snapshot must consult pg_subtrans while the
+ * transaction is open. 50 stays under it, keeps each transaction short (it holds
+ * the shift FOR SHARE and the people's activity rows, and the change feed waits
+ * for it, decision 011), and still commits 20 times, not 1,000, for a long outbox.
+ */
+export const pushChunkSize = 50;
+
+/** An operation checked without the database: its handler and parsed input, or the answer refusing it. */
+type Prepared =
+  | { op: SyncOperation; handler: (typeof operationHandlers)[SyncOperation['type']]; input: unknown }
+  | { op: SyncOperation; refusal: (locale: string) => Result };
+
+/**
+ * Applies a batch from a phone's outbox in the order sent, in transactions of
+ * `pushChunkSize` operations, each operation under a savepoint. Each answer is
+ * per operation: applied; already applied (its `opId` was applied before — a
+ * batch delivered twice, or retried after a lost answer, changes nothing); or
+ * rejected with the translated reason, which the phone keeps for correction —
+ * a rejected operation rolls back to its savepoint, so nothing of it is written
+ * or remembered while its neighbours stay applied. An operation's `opId` is
+ * written in the same transaction as its effect, so a server stopped mid-batch
+ * has committed whole chunks only (each with its op ids) and answered nothing:
+ * the phone sends the batch again, the committed part answers already applied.
+ * Each chunk first locks its op ids in one order, so two deliveries of the same
+ * operations wait for each other; a deadlock on other rows runs the chunk again.
+ * A revoked device applies nothing and is told to wipe.
  */
 export async function pushOperations(request: FastifyRequest, body: z.infer<typeof pushBody>) {
   const auth = requireAuth(request);
   const tenant = { organisationId: auth.organisation.id, userId: auth.user.id };
-  const db = request.server.platform.db;
-  const device = await withTenant(db, tenant, (tx) =>
-    tx
+  const { db, keyring } = request.server.platform;
+  const device = await withTenant(db, tenant, async (tx) => {
+    const row = await tx
       .selectFrom('devices')
       .select(['revoked_at'])
       .where('id', '=', body.deviceId)
       .where('user_id', '=', auth.user.id)
-      .executeTakeFirst(),
-  );
+      .executeTakeFirst();
+    // The keyring makes an organisation's data key on first use and keeps it in memory. Made inside a
+    // chunk that then rolls back (a deadlock retried, an error), it would stay cached but unstored, and
+    // notes sealed with it unreadable: so it is made, when it must be, and committed here first.
+    if (row && !row.revoked_at && body.operations.length)
+      await keyring.encrypt(tx, tenant.organisationId, '', 'sync.push');
+    return row;
+  });
   if (!device) throw fieldError('deviceId', 'validation.invalid');
   if (device.revoked_at) return { device: 'wipe' as const, results: [] };
 
@@ -41,65 +71,94 @@ export async function pushOperations(request: FastifyRequest, body: z.infer<type
     outcome: 'rejected',
     reason: { code, message: translate(locale, `errors.${code}`), ...(fields ? { fields } : {}) },
   });
-  // Operations applied before answer so whatever has changed since (a role, a shift closed).
-  const ids = body.operations.map((op) => op.opId);
-  const seen = new Set(
-    ids.length
-      ? (
-          await withTenant(db, tenant, (tx) =>
-            tx.selectFrom('sync_operations').select('op_id').where('op_id', 'in', ids).execute(),
-          )
-        ).map((r) => r.op_id)
-      : [],
-  );
-  const results: Result[] = [];
-  for (const op of body.operations) {
-    if (seen.has(op.opId)) {
-      results.push({ opId: op.opId, outcome: 'already_applied' });
-      continue;
-    }
+  const prepared = body.operations.map((op): Prepared => {
     const handler = operationHandlers[op.type];
-    if (!can(auth.user.roles, handler.action)) {
-      results.push(rejected(op.opId, 'forbidden'));
-      continue;
-    }
+    if (!can(auth.user.roles, handler.action)) return { op, refusal: () => rejected(op.opId, 'forbidden') };
     const input = operationInput(op);
     if (!input.success) {
-      results.push(rejected(op.opId, 'validation_failed', translateIssues(input.error.issues, locale)));
-      continue;
+      const fields = translateIssues(input.error.issues, locale);
+      return { op, refusal: () => rejected(op.opId, 'validation_failed', fields) };
     }
+    return { op, handler, input: input.data };
+  });
+
+  /** A refusal by the service, translated as the online route would answer it. */
+  const rejectedBy = (opId: string) => (error: AppError) => {
+    const fields = error.fields
+      ? Object.fromEntries(Object.entries(error.fields).map(([f, key]) => [f, translate(locale, key)]))
+      : undefined;
+    return rejected(opId, error.code, fields);
+  };
+
+  /** One operation under the savepoint just set: applied, found applied, or refused and rolled back. */
+  const applyOne = async (
+    tx: Tx,
+    p: Extract<Prepared, { input: unknown }>,
+    refuse: (error: AppError) => Result,
+  ): Promise<Result> => {
+    const { op } = p;
     try {
-      const outcome = await withTenant(db, tenant, async (tx) => {
-        // Remembered in the same transaction as its effect: both or neither. A
-        // concurrent delivery of the same op waits here, then finds it applied.
-        const fresh = await tx
-          .insertInto('sync_operations')
-          .values({
-            organisation_id: tenant.organisationId,
-            op_id: op.opId,
-            device_id: body.deviceId,
-            user_id: auth.user.id,
-            type: op.type,
-            record_id: op.recordId,
-          })
-          .onConflict((oc) => oc.columns(['organisation_id', 'op_id']).doNothing())
-          .returning('op_id')
-          .executeTakeFirst();
-        if (!fresh) return 'already_applied' as const;
-        await handler.apply(tx, request, input.data);
-        return 'applied' as const;
-      });
-      results.push({ opId: op.opId, outcome });
+      // Remembered in the same transaction as its effect: both or neither. A concurrent delivery
+      // of the same op waits here for the other transaction, then finds it applied; the same op
+      // twice in one batch finds its first copy.
+      const fresh = await tx
+        .insertInto('sync_operations')
+        .values({
+          organisation_id: tenant.organisationId,
+          op_id: op.opId,
+          device_id: body.deviceId,
+          user_id: auth.user.id,
+          type: op.type,
+          record_id: op.recordId,
+        })
+        .onConflict((oc) => oc.columns(['organisation_id', 'op_id']).doNothing())
+        .returning('op_id')
+        .executeTakeFirst();
+      if (fresh) await p.handler.apply(tx, request, p.input);
+      return { opId: op.opId, outcome: fresh ? 'applied' : 'already_applied' };
     } catch (error) {
+      // Anything but a refusal (a lost connection, a deadlock) fails the chunk: nothing of it commits.
       if (!(error instanceof AppError) || error.status >= 500) throw error;
-      const fields = error.fields
-        ? Object.fromEntries(Object.entries(error.fields).map(([f, key]) => [f, translate(locale, key)]))
-        : undefined;
-      results.push(rejected(op.opId, error.code, fields));
+      // Back to before the operation; the savepoint stays set and is let go with the next one's (or the commit).
+      await sql`ROLLBACK TO SAVEPOINT push_op`.execute(tx);
+      return refuse(error);
     }
+  };
+
+  /** One chunk in the transaction `tx`; its answers count only once it commits. */
+  const applyChunk = async (tx: Tx, chunk: Prepared[], last: boolean): Promise<Result[]> => {
+    // Applied before (by an earlier delivery): answered so whatever has changed since (a role, a shift closed).
+    const ids = chunk.map((p) => p.op.opId);
+    await lockOperationIds(tx, ids);
+    const applied = await tx.selectFrom('sync_operations').select('op_id').where('op_id', 'in', ids).execute();
+    const seen = new Set(applied.map((r) => r.op_id));
+    const out: Result[] = [];
+    let savepoint = false;
+    for (const p of chunk) {
+      const { op } = p;
+      if (seen.has(op.opId)) out.push({ opId: op.opId, outcome: 'already_applied' });
+      else if ('refusal' in p) out.push(p.refusal(locale));
+      else {
+        // One round trip: the previous operation's savepoint is let go as this one's is set.
+        await sql.raw(savepoint ? 'RELEASE SAVEPOINT push_op; SAVEPOINT push_op' : 'SAVEPOINT push_op').execute(tx);
+        savepoint = true;
+        out.push(await applyOne(tx, p, rejectedBy(op.opId)));
+      }
+    }
+    if (last)
+      await tx.updateTable('devices').set({ last_sync_at: sql`now()` }).where('id', '=', body.deviceId).execute();
+    return out;
+  };
+
+  const results: Result[] = [];
+  const chunks = chunksOf(prepared, pushChunkSize);
+  for (const [i, chunk] of chunks.entries()) {
+    const last = i === chunks.length - 1;
+    results.push(...(await withRetriedTransaction(() => withTenant(db, tenant, (tx) => applyChunk(tx, chunk, last)))));
   }
-  await withTenant(db, tenant, (tx) =>
-    tx.updateTable('devices').set({ last_sync_at: sql`now()` }).where('id', '=', body.deviceId).execute(),
-  );
+  if (chunks.length === 0)
+    await withTenant(db, tenant, (tx) =>
+      tx.updateTable('devices').set({ last_sync_at: sql`now()` }).where('id', '=', body.deviceId).execute(),
+    );
   return { device: 'active' as const, results };
 }

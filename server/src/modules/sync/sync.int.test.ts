@@ -164,7 +164,7 @@ describe('sync push', () => {
     expect((await w.post('/api/sync/push', { deviceId, operations: [{ ...contactOp(), type: 'x' }] })).status).toBe(
       400,
     );
-    const many = Array.from({ length: 201 }, () => contactOp());
+    const many = Array.from({ length: 1001 }, () => contactOp());
     expect((await w.post('/api/sync/push', { deviceId, operations: many })).status).toBe(400);
   });
 
