@@ -1,4 +1,5 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, request, test } from '@playwright/test';
+import { v7 as uuidv7 } from 'uuid';
 import { type Locale, message } from './messages';
 import { expectNoSidewaysScroll } from './outreach-steps';
 import { demoPassword, expectNoAxeViolations, signInEnrollingTwoFactor, submitSignIn, user } from './support';
@@ -26,6 +27,9 @@ const screens: { path: string; newKey?: string }[] = [
   { path: '/admin/organisation' },
   { path: '/admin/audit' },
   { path: '/outreach/workers' },
+  // The conflict inbox holds two open entries (makeConflicts); the admin reads it without answering.
+  { path: '/sync/conflicts' },
+  { path: '/sync/conflicts?status=resolved' },
   { path: '/no-such-page' },
 ];
 
@@ -77,6 +81,63 @@ async function addPerson(browser: Browser): Promise<string> {
   return path;
 }
 
+/** The API as a Prague demo user (its own cookies), for arranging what a screen shows. */
+async function pragueApi(baseURL: string, name: string) {
+  const http = await request.newContext({ baseURL });
+  const anonymous = (await (await http.get('/api/auth/session')).json()) as { csrfToken: string };
+  const signIn = await http.post('/api/auth/sign-in', {
+    data: { email: user(name, 'demo2'), password: demoPassword },
+    headers: { 'X-CSRF-Token': anonymous.csrfToken },
+  });
+  expect(signIn.ok(), `sign-in of ${name}`).toBe(true);
+  const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+  return {
+    get: async <T>(path: string) => (await (await http.get(path)).json()) as T,
+    post: async <T>(path: string, data: unknown) => {
+      const res = await http.post(path, { data, headers: { 'X-CSRF-Token': csrfToken } });
+      expect(res.ok(), `${path}: ${await res.text()}`).toBe(true);
+      return (await res.json()) as T;
+    },
+    dispose: () => http.dispose(),
+  };
+}
+
+/**
+ * Two phones of the Prague demo change the nickname and the target groups of
+ * the person at `personPath` without seeing each other's edit (as their outboxes
+ * would send it): the conflict inbox then holds two open entries.
+ */
+async function makeConflicts(baseURL: string, personPath: string) {
+  const clientId = personPath.split('/').at(-1) ?? '';
+  const edit = async (name: string, ago: number, pseudonym: string, group: number) => {
+    const api = await pragueApi(baseURL, name);
+    const groups = await api.get<{ items: { id: string }[] }>('/api/catalogues/target_group');
+    const deviceId = uuidv7();
+    await api.post('/api/devices', { id: deviceId, name: `${name} phone` });
+    const hlc = `${String(Date.now() - ago).padStart(13, '0')}:00000:${deviceId}`;
+    const answer = await api.post<{ results: { outcome: string }[] }>('/api/sync/push', {
+      deviceId,
+      operations: [
+        {
+          opId: uuidv7(),
+          type: 'client.update',
+          recordId: clientId,
+          payload: {
+            fields: {
+              pseudonym: { value: pseudonym, hlc, base: null },
+              targetGroupIds: { value: [groups.items[group]?.id], hlc, base: null },
+            },
+          },
+        },
+      ],
+    });
+    expect(answer.results.map((r) => r.outcome)).toEqual(['applied']);
+    await api.dispose();
+  };
+  await edit('outreach', 2_000, 'Jarka A', 0);
+  await edit('counsellor.psych', 1_000, 'Jarka B', 1);
+}
+
 /**
  * Plans and starts a shift as the signed-in outreach worker (all defaults),
  * records an anonymous contact on it (so it has a card to open) and returns
@@ -124,13 +185,15 @@ test('the sign-in screen passes axe in every language and size', async ({ browse
 });
 
 test('every signed-in screen and its new-record dialog passes axe in every language and size', async ({ browser }) => {
-  test.setTimeout(360_000);
+  test.setTimeout(420_000);
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
   await signInEnrollingTwoFactor(page, user('admin', 'demo2'));
   await page.goto('/admin/users');
   const firstUser = await page.getByRole('table').getByRole('link').first().getAttribute('href');
-  const all = [...screens, { path: firstUser ?? '/admin/users' }, { path: await addPerson(browser) }];
+  const person = await addPerson(browser);
+  await makeConflicts(test.info().project.use.baseURL ?? '', person);
+  const all = [...screens, { path: firstUser ?? '/admin/users' }, { path: person }];
 
   for (const locale of locales) {
     // The language is switched in the desktop header (on a phone it sits in the menu).
