@@ -47,21 +47,17 @@ type Prepared =
 export async function pushOperations(request: FastifyRequest, body: z.infer<typeof pushBody>) {
   const auth = requireAuth(request);
   const tenant = { organisationId: auth.organisation.id, userId: auth.user.id };
-  const { db, keyring } = request.server.platform;
-  const device = await withTenant(db, tenant, async (tx) => {
-    const row = await tx
+  const { db } = request.server.platform;
+  // No data key is made in advance: the keyring caches a key only once the transaction that made it has
+  // committed, so a chunk that rolls back (a deadlock retried, an error) takes its new key with it.
+  const device = await withTenant(db, tenant, (tx) =>
+    tx
       .selectFrom('devices')
       .select(['revoked_at'])
       .where('id', '=', body.deviceId)
       .where('user_id', '=', auth.user.id)
-      .executeTakeFirst();
-    // The keyring makes an organisation's data key on first use and keeps it in memory. Made inside a
-    // chunk that then rolls back (a deadlock retried, an error), it would stay cached but unstored, and
-    // notes sealed with it unreadable: so it is made, when it must be, and committed here first.
-    if (row && !row.revoked_at && body.operations.length)
-      await keyring.encrypt(tx, tenant.organisationId, '', 'sync.push');
-    return row;
-  });
+      .executeTakeFirst(),
+  );
   if (!device) throw fieldError('deviceId', 'validation.invalid');
   if (device.revoked_at) return { device: 'wipe' as const, results: [] };
 
