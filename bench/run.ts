@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runClientSearch } from './client-search';
 import { type BenchResult, cleanupAll, machine, root } from './lib';
+import { runOfflineSave } from './offline-save';
 import { runOutreachStatistics } from './outreach-statistics';
 import { runRecordContact } from './record-contact';
 import { runSignIn } from './sign-in';
@@ -51,11 +52,11 @@ const sections: Section[] = [
   {
     heading: '## Offline sync',
     intro: (names) =>
-      'A phone’s first download of the change feed and the delivery of a long outbox, measured by `bench/` against a ' +
+      'A phone’s first download of the change feed, the delivery of a long outbox and saving a card offline, measured by `bench/` against a ' +
       'real server on 127.0.0.1 (embedded PostgreSQL, a fresh data folder per benchmark, demo data). One: ' +
       `\`npm run bench -- <name>\` (${names}); run them under \`flock /tmp/kontakt-bench.lock\` on a shared machine. ` +
       'The runner rewrites this section; machine and date are per block.',
-    benchmarks: { 'sync-download': runSyncDownload, 'sync-push': runSyncPush },
+    benchmarks: { 'sync-download': runSyncDownload, 'sync-push': runSyncPush, 'offline-save': runOfflineSave },
   },
 ];
 

@@ -120,6 +120,7 @@ test('50 contacts recorded offline survive a reload and a restart, then land exa
   await expect(page.getByText(t('field.offlineKept'))).toBeVisible();
   for (let i = 0; i < count; i++) await recordAnonymous();
   await expect(pendingBadge()).toHaveText(String(count));
+  await expect(page.locator('.pending-on-shift dd')).toHaveText(String(count));
 
   await expectNoAxeViolations(page, 'shift page offline');
   // A reload, offline: the PIN opens the store again and the 50 are still there.

@@ -76,14 +76,11 @@ export function useCreateContact() {
     networkMode: 'always',
     retry: (failures, error) => failures < 2 && isNetworkError(error),
     retryDelay: 1500,
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: key }),
-        queryClient.invalidateQueries({ queryKey: ['follow-ups'] }),
-        queryClient.invalidateQueries({ queryKey: ['shifts', 'report'] }),
-        queryClient.invalidateQueries({ queryKey: ['stock'] }),
-        queryClient.invalidateQueries({ queryKey: ['enrollments'] }),
-      ]),
+    // Not awaited: "saved" is said the moment the card is kept, not after the lists are read again.
+    onSuccess: () => {
+      for (const queryKey of [key, ['follow-ups'], ['shifts', 'report'], ['stock'], ['enrollments']])
+        void queryClient.invalidateQueries({ queryKey });
+    },
   });
 }
 

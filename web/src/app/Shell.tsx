@@ -5,6 +5,7 @@ import { useSession } from '../api/session';
 import type { Me } from '../api/types';
 import { FieldRuntime } from '../modules/field/FieldRuntime';
 import { OfflineBanner } from '../modules/field/OfflineBanner';
+import { SavedNotice } from '../modules/field/SavedNotice';
 import { SyncBadge } from '../modules/field/SyncBadge';
 import { AriaProviders } from './AriaProviders';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -70,6 +71,7 @@ function ShellFrame({ me }: { me: Me }) {
           </div>
         </header>
         <OfflineBanner />
+        <SavedNotice />
         <FieldRuntime />
         <div className="shell-body">
           <nav id="app-nav" className={navOpen ? 'app-nav open' : 'app-nav'} aria-label={t('nav.label')}>

@@ -2,7 +2,7 @@
  * How long a phone may go without reaching the server (offline-sync.md,
  * "Devices"): past the maximum offline age it locks — the PIN alone no longer
  * opens it, a connection and a sync do — and a week later it wipes itself, as
- * a lost phone should (decision 012).
+ * a lost phone should (decision 013).
  */
 export const maxOfflineDays = 14;
 export const wipeAfterDays = maxOfflineDays + 7;

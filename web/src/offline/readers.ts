@@ -44,7 +44,7 @@ export function localShifts(store: FieldStore, query: { status?: string | undefi
   return { items: items.slice(0, pageSize), total: items.length, page: 1, pageSize };
 }
 
-/** A pseudonym search over the index; a code cannot be looked up offline (decision 012). */
+/** A pseudonym search over the index; a code cannot be looked up offline (decision 013). */
 export function localClientSearch(store: FieldStore, body: { q?: string | undefined; includeClosed?: boolean }) {
   if (!body.q) return { items: [] };
   return {

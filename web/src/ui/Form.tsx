@@ -1,4 +1,4 @@
-import { createContext, type FormEvent, useContext, useState } from 'react';
+import { createContext, type FormEvent, startTransition, useContext, useState } from 'react';
 import { type FormProps, Form as RACForm } from 'react-aria-components';
 
 const SubmitCount = createContext(0);
@@ -20,7 +20,9 @@ export function Form({ onSubmit, ...props }: FormProps) {
       <RACForm
         {...props}
         onSubmit={(event: FormEvent<HTMLFormElement>) => {
-          setCount((c) => c + 1);
+          // A transition: every field re-renders for it, and on a cheap phone that must
+          // not hold up what the submit itself shows (a "saved" notice, the next screen).
+          startTransition(() => setCount((c) => c + 1));
           onSubmit?.(event);
         }}
       />

@@ -23,7 +23,8 @@ export function useSchemaForm(schema: z.ZodType, serverError: unknown) {
     /** True when the body passes; otherwise shows the messages and returns false. */
     check(body: unknown): boolean {
       const errors = checkBody(schema, body, i18n.language);
-      setClientErrors(errors ?? {});
+      // No new object when there was nothing to show and still is not: no render for a clean save.
+      setClientErrors((shown) => (errors === null && Object.keys(shown).length === 0 ? shown : (errors ?? {})));
       return errors === null;
     },
     validationErrors,

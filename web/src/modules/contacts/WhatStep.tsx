@@ -5,6 +5,7 @@ import { limits } from '#core/limits';
 import { createContactBody } from '#core/schemas/contacts';
 import { useCreateContact } from '../../api/contacts';
 import type { Shift } from '../../api/shifts';
+import { queueContact, writesQueued } from '../../offline/writes';
 import { Button, LinkButton } from '../../ui/Button';
 import { ChipGroup, ChoiceChips } from '../../ui/ChipGroup';
 import { Disclosure } from '../../ui/Disclosure';
@@ -16,6 +17,7 @@ import { Stepper } from '../../ui/Stepper';
 import { TextField } from '../../ui/TextField';
 import { useSchemaForm } from '../../ui/useSchemaForm';
 import { catalogueLabel } from '../clients/labels';
+import { savedNotice } from '../field/savedNotice';
 import { useCatalogueNames, usePlaceNames } from '../outreach/names';
 import { ChangesField, FollowUpFields, NotesField } from './CardFields';
 import {
@@ -79,6 +81,7 @@ export function WhatStep({
   const reasons = useCatalogueNames('referral_reason');
   const targetGroups = useCatalogueNames('target_group');
   const create = useCreateContact();
+  const [queueError, setQueueError] = useState<unknown>(null);
   const form = useSchemaForm(createContactBody, create.error);
   const [id] = useState(() => uuidv7());
   const [draft, setDraft] = useState<ContactDraft>(() =>
@@ -109,8 +112,24 @@ export function WhatStep({
     event.preventDefault();
     const body = contactBody(id, shift.id, who, draft);
     const over = who.kind === 'anonymous' ? targetGroupsOverHeadCount(draft) : [];
-    setChecked(true);
-    if (!form.check(body) || over.length > 0) return;
+    // Only a failed check re-renders the form: on a cheap phone that render costs more than saving.
+    if (!form.check(body) || over.length > 0) {
+      setChecked(true);
+      return;
+    }
+    // On a field device the card is kept on the phone and the screen moves on at
+    // once: no server answer to wait for (budget: tap to "saved" ≤ 100 ms at 4× CPU).
+    if (writesQueued()) {
+      void queueContact(body).then(
+        () => {
+          // Said at once (the card is on disk now); the shift page follows.
+          savedNotice.show(who.kind);
+          setTimeout(() => onSaved(who.kind), 0);
+        },
+        (error: unknown) => setQueueError(error),
+      );
+      return;
+    }
     create.mutate(body, { onSuccess: () => onSaved(who.kind) });
   }
 
@@ -127,7 +146,7 @@ export function WhatStep({
         )}
       </PageHeader>
       <Form className="contact-form" onSubmit={save} validationErrors={errors}>
-        <FormError error={create.error} fieldNames={[...fieldNames, ...referralFields]} />
+        <FormError error={create.error ?? queueError} fieldNames={[...fieldNames, ...referralFields]} />
         {who.kind === 'anonymous' ? (
           <section className="stack contact-part" aria-labelledby="people-title">
             <h2 id="people-title">{t('contacts.people')}</h2>

@@ -22,6 +22,7 @@ import { isEditable, mayRecordOn, ShiftFacts } from './ShiftBits';
 import { ShiftContacts } from './ShiftContacts';
 import '../clients/clients.css';
 import './shifts.css';
+import { PendingOnShift } from '../field/PendingOnShift';
 
 function ReturnForm({ shiftId, onDone }: { shiftId: string; onDone: () => void }) {
   const { t } = useTranslation();
@@ -205,6 +206,7 @@ function ShiftHub({ shift, saved }: { shift: Shift; saved: string | undefined })
         </section>
       ) : null}
       <ShiftActions shift={shift} />
+      <PendingOnShift shiftId={shift.id} />
       <ShiftDetails shift={shift} />
       <ShiftContacts shift={shift} />
       <NarrativeSection shift={shift} />
