@@ -19,6 +19,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // The demo organisations' own zone (Warsaw and Prague share it): the browser's "today"
+    // then agrees with the server's organisation date, also between 23:00 and midnight UTC.
+    timezoneId: 'Europe/Warsaw',
     trace: 'off',
     actionTimeout: 10_000,
     navigationTimeout: 15_000,

@@ -33,6 +33,15 @@ const shortTime = (hours: number, minutes: number) =>
 
 /** Today in Prague as YYYY-MM-DD. */
 const pragueToday = () => new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+/**
+ * When the shift "really began": 8:45, or one past midnight before 9:00 in
+ * Prague — a start still ahead would keep the report from being submitted later.
+ */
+const pragueHour = Number(
+  new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(new Date()),
+);
+const began = pragueHour >= 9 ? { h: 8, m: 45, end: '08:00' } : { h: 0, m: 1, end: '00:00' };
+const clock = (h: number, m: number) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 
 async function saveContact(kind: 'repeat' | 'anonymous') {
   await page.getByRole('button', { name: cs('contacts.save') }).click();
@@ -95,16 +104,16 @@ test('a street shift is planned, started, and its times and spots corrected', as
   const facts = page.locator('.facts').first();
   await expect(facts).toContainText(cs('shifts.statuses.open'));
 
-  // The shift really began at 8:45 and was planned 8:30–12:30 with a second spot.
+  // The shift really began at 8:45 (see `began`) and was planned 8:30–12:30 with a second spot.
   await page.getByRole('button', { name: cs('shifts.edit') }).click();
   const edit = page.getByRole('dialog', { name: cs('shifts.editTitle') });
   await edit.getByLabel(cs('shifts.plannedStart')).fill('08:30');
   await edit.getByLabel(cs('shifts.plannedEnd')).fill('12:30');
-  await edit.getByLabel(cs('shifts.actualStart')).fill(`${pragueToday()}T08:45`);
+  await edit.getByLabel(cs('shifts.actualStart')).fill(`${pragueToday()}T${clock(began.h, began.m)}`);
   await edit.getByText('Dolní část Václavského náměstí', { exact: true }).click();
   await expectNoAxeViolations(page, 'change the shift dialog');
   // An end before the start is refused next to the end.
-  await edit.getByLabel(cs('shifts.actualEnd')).fill(`${pragueToday()}T08:00`);
+  await edit.getByLabel(cs('shifts.actualEnd')).fill(`${pragueToday()}T${began.end}`);
   await edit.getByRole('button', { name: cs('shifts.saveChanges') }).click();
   const end = edit.locator('.field').filter({ has: page.getByLabel(cs('shifts.actualEnd')) });
   await expect(end.locator('.field-error')).toHaveText(cs('validation.end_before_start'));
@@ -113,13 +122,13 @@ test('a street shift is planned, started, and its times and spots corrected', as
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: cs('shifts.changesSaved') })).toBeVisible();
   await expect(facts).toContainText('08:30–12:30');
-  await expect(facts).toContainText(`${shortTime(8, 45)}–…`);
+  await expect(facts).toContainText(`${shortTime(began.h, began.m)}–…`);
   await expect(facts).toContainText('Dolní část Václavského náměstí');
 
   // Kept after a reload: it is the server's shift, not the form's.
   await page.reload();
   await expect(page.locator('.facts').first()).toContainText('08:30–12:30');
-  await expect(page.locator('.facts').first()).toContainText(`${shortTime(8, 45)}–…`);
+  await expect(page.locator('.facts').first()).toContainText(`${shortTime(began.h, began.m)}–…`);
 });
 
 test('on a phone, a syringe exchange in three screens: handed out, brought back, passed on, with only a search typed', async () => {

@@ -23,13 +23,32 @@ export interface OutreachSeedContext {
   teams: Map<string, string>;
 }
 
-const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** Both demo organisations' zone (Warsaw and Prague share it): "today" and the hours of the demo are theirs. */
+const zone = 'Europe/Warsaw';
+const dateIn = (t: number) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(t));
+const dayOffset = (days: number) => dateIn(Date.now() + days * 86_400_000);
+
+/** The instant at which the organisation's clocks show `hh:15` on `day`. */
+function wallClock(day: string, hour: number): string {
+  const asIfUtc = Date.parse(`${day}T${String(hour).padStart(2, '0')}:15:00Z`);
+  const shown = new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(new Date(asIfUtc));
+  const part = (type: string) => Number(shown.find((p) => p.type === type)?.value);
+  const offset = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute')) - asIfUtc;
+  return new Date(asIfUtc - offset).toISOString();
+}
 
 /** The instant of `hour` o'clock on a shift's day; hours before its start belong to the next morning. */
 function instant(shift: DemoShift, hour: number): string {
   const startHour = Number(shift.start.slice(0, 2));
-  const day = dayOffset(shift.day + (hour < startHour ? 1 : 0));
-  return new Date(`${day}T${String(hour).padStart(2, '0')}:15:00`).toISOString();
+  return wallClock(dayOffset(shift.day + (hour < startHour ? 1 : 0)), hour);
 }
 
 /**

@@ -23,7 +23,9 @@ let service: string;
 let topic: string;
 let reason: string;
 
-const today = new Date().toISOString().slice(0, 10);
+// The organisation's date (its default time zone), as the server dates contacts and episodes:
+// between 23:00 and midnight UTC it is already tomorrow in Warsaw.
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(new Date());
 
 beforeAll(async () => {
   t = await startTestApp();
