@@ -8,6 +8,9 @@ export interface IndexedClient {
   targetGroupIds: string[];
   status: (typeof clientStatuses)[number];
   lastActivityOn: string | null;
+  /** Open follow-ups in the reader's scope, and the next due date (absent in records from before they were sent). */
+  openFollowUps?: number;
+  nextFollowUpOn?: string | null;
 }
 
 /** pg_trgm's trigrams of a word list: each word padded with two spaces before and one after. */

@@ -26,4 +26,4 @@ export { type OutreachJobDeps, refreshDueRollups, refreshOutreachRollups, regist
 export { openShift, reviewShift, submitShift } from './shift-flow';
 export { createShift, updateShift } from './shifts';
 export { recordStockMovement, setStockThreshold } from './stock';
-export { visibleShift } from './visibility';
+export { visibleContact, visibleShift } from './visibility';

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { ClientEditField, FeedEntity } from '#core/schemas/sync';
 import type { Tx } from '../../platform/db/tenancy';
-import { type OutreachContext, visibleShift } from '../outreach/index';
+import { type OutreachContext, visibleContact, visibleShift } from '../outreach/index';
 import './client-edit-tables';
 
 /** One record as the phone mirrors it: its current state, or gone (deleted, closed, or out of the reader's scope). */
@@ -21,16 +21,42 @@ const byId = <T extends { id: string }>(rows: T[], shape: (r: T) => Record<strin
   new Map(rows.map((r) => [r.id, shape(r)]));
 
 /**
+ * Open follow-ups per person, as far as the reader's outreach scope sees the
+ * cards that set them (none for roles without one): how many, and the next
+ * due date — never what they say.
+ */
+async function openFollowUps(tx: Tx, reader: FeedReader, clientIds: string[]) {
+  const found = new Map<string, { count: number; next: string }>();
+  if (!reader.outreach || clientIds.length === 0) return found;
+  const rows = await tx
+    .selectFrom('contacts')
+    .select([
+      'client_id',
+      (eb) => eb.fn.countAll<string>().as('n'),
+      sql<string>`min(follow_up_due_on)::text`.as('next'),
+    ])
+    .where('client_id', 'in', clientIds)
+    .where('follow_up_due_on', 'is not', null)
+    .where('follow_up_done_at', 'is', null)
+    .where(visibleContact(reader.outreach))
+    .groupBy('client_id')
+    .execute();
+  for (const r of rows) if (r.client_id) found.set(r.client_id, { count: Number(r.n), next: r.next });
+  return found;
+}
+
+/**
  * What the phone holds of each entity (offline-sync.md "What the phone holds"):
- * the client index is pseudonym, target groups, status, last activity and the
- * stamps of the editable fields — never identity, notes or codes. A record
+ * the client index is pseudonym, target groups, status, last activity, open
+ * follow-ups (how many, the next date) and the stamps of the editable fields —
+ * never identity, notes or codes. A record
  * left out here reaches the phone as deleted, so it drops it.
  */
 export const feedLoaders: Record<FeedEntity, Loader> = {
   // With the stamp of each editable field's value (client_field_stamps, decision 012), so
   // a phone's edit names the value it replaces as its `base`. A stamp only changes with
   // an UPDATE of the client's row, whose change trigger puts the client in the feed.
-  client: async (tx, _ctx, ids) => {
+  client: async (tx, reader, ids) => {
     const rows = await tx
       .selectFrom('clients as c')
       .select([
@@ -65,11 +91,18 @@ export const feedLoaders: Record<FeedEntity, Loader> = {
         stamps.set(s.client_id, held);
       }
     }
+    const followUps = await openFollowUps(
+      tx,
+      reader,
+      rows.map((r) => r.id),
+    );
     return byId(rows, (r) => ({
       pseudonym: r.pseudonym,
       targetGroupIds: r.target_group_ids,
       status: r.status,
       lastActivityOn: r.last_activity_on,
+      openFollowUps: followUps.get(r.id)?.count ?? 0,
+      nextFollowUpOn: followUps.get(r.id)?.next ?? null,
       stamps: stamps.get(r.id) ?? {},
     }));
   },

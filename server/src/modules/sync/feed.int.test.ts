@@ -93,6 +93,8 @@ describe('change feed', () => {
     expect(client?.deleted).toBe(false);
     expect(Object.keys(client?.data ?? {}).sort()).toEqual([
       'lastActivityOn',
+      'nextFollowUpOn',
+      'openFollowUps',
       'pseudonym',
       'stamps',
       'status',
@@ -198,5 +200,29 @@ describe('change feed', () => {
     expect((await pull(w, '99999999999.1')).reset).toBe(true);
     expect((await w.get('/api/sync/changes?cursor=abc')).status).toBe(400);
     expect((await w.get('/api/sync/changes?limit=0')).status).toBe(400);
+  });
+  it('says how many follow-ups are open for a person and when the next is due, in the reader’s scope, never what they say', async () => {
+    await coordinator.post(`/api/shifts/${shiftId}/open`);
+    const { cursor } = await mirror(w);
+    const card = (dueOn: string) =>
+      w.post('/api/contacts', {
+        kind: 'repeat',
+        clientId: anna,
+        shiftId,
+        followUp: { what: 'Bring the form for the ID card', dueOn },
+      });
+    const later = await card('2030-05-20');
+    expect(later.status, JSON.stringify(later.body)).toBe(201);
+    expect((await card('2030-05-10')).status).toBe(201);
+    const after = await mirror(w, cursor);
+    expect(after.held.get(`client:${anna}`)?.data).toMatchObject({ openFollowUps: 2, nextFollowUpOn: '2030-05-10' });
+    expect(JSON.stringify([...after.held.values()])).not.toContain('Bring the form');
+    // Ticking one off moves the person in the feed again.
+    expect((await w.patch(`/api/contacts/${later.body.id}`, { followUpDone: true })).status).toBe(200);
+    const ticked = await mirror(w, after.cursor);
+    expect(ticked.held.get(`client:${anna}`)?.data).toMatchObject({ openFollowUps: 1, nextFollowUpOn: '2030-05-10' });
+    // Reception sees the person, not the outreach cards behind the count.
+    const reception = await mirror(await t.as(await t.user(org, ['reception'])));
+    expect(reception.held.get(`client:${anna}`)?.data).toMatchObject({ openFollowUps: 0, nextFollowUpOn: null });
   });
 });

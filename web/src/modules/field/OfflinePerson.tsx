@@ -62,6 +62,15 @@ export function OfflinePerson({ state }: { state: Exclude<OfflinePersonState, nu
           <dd>{person.targetGroupIds.length > 0 ? groupNames(person.targetGroupIds) : t('clients.none')}</dd>
           <dt>{t('offlinePerson.lastActivity')}</dt>
           <dd>{person.lastActivityOn ? formatDay(person.lastActivityOn, i18n.language) : t('clients.noContactYet')}</dd>
+          <dt>{t('offlinePerson.followUps')}</dt>
+          <dd>
+            {person.openFollowUps && person.nextFollowUpOn
+              ? t('offlinePerson.openFollowUps', {
+                  count: person.openFollowUps,
+                  date: formatDay(person.nextFollowUpOn, i18n.language),
+                })
+              : t('offlinePerson.noFollowUps')}
+          </dd>
         </dl>
         {waiting > 0 ? <p className="muted">{t('offlinePerson.waiting', { count: waiting })}</p> : null}
       </section>
