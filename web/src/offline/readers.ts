@@ -1,4 +1,4 @@
-import type { Shift } from '../api/shifts';
+import type { Shift } from '#core/schemas/shifts';
 import type { Area, CatalogueItem, Items, Organisation, Page, Spot, Team } from '../api/types';
 import { type IndexedClient, searchIndex } from './clientIndex';
 import type { FieldStore } from './store';

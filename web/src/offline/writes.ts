@@ -1,7 +1,13 @@
-import type { CreateClientBody, CreatedClient } from '../api/clients';
-import type { CreateContactBody } from '../api/contacts';
+import type { z } from 'zod';
+import type { createClientBody, createdClient } from '#core/schemas/clients';
+import type { createContactBody } from '#core/schemas/contacts';
 import { outboxChanged, unlockedStore } from './state';
 import { syncNow } from './sync';
+
+// The API's types from core, not from web/src/api (which imports this module).
+type CreateClientBody = z.input<typeof createClientBody>;
+type CreatedClient = z.infer<typeof createdClient>;
+type CreateContactBody = z.input<typeof createContactBody>;
 
 /**
  * Writes of field work when this browser is a field device: each becomes an

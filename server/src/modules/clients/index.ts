@@ -6,3 +6,5 @@ export { type ClientContext, clientContext } from './context';
 export { activityWrites, openEpisode, recordActivity } from './enrollments';
 export { type ClientReference, registerClientReference } from './references';
 export { clientRoutes } from './routes';
+// For the phone's offline edits (sync/client-edit.ts), checked as the online PATCH checks them.
+export { checkTargetGroups, lockOpenClient } from './rules';

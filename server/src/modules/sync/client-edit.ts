@@ -8,7 +8,7 @@ import { applyAll, conflicts, emptySyncState, type FieldEdit, type FieldValue } 
 import { type AuditActor, recordAudit } from '../../platform/audit/record';
 import type { Tx } from '../../platform/db/tenancy';
 import { actorOf, requireAuth } from '../../platform/http/context';
-import { checkTargetGroups, lockOpenClient } from '../clients/rules';
+import { checkTargetGroups, lockOpenClient } from '../clients/index';
 import './client-edit-tables';
 
 /** Who sends a `client.update`: the user, and the phone whose outbox it came from. */

