@@ -9,6 +9,7 @@ import type { Db } from './platform/db/pool';
 import { registerAuthHook, requireAccessOnEveryRoute } from './platform/http/auth-hook';
 import { registerCompression } from './platform/http/compression';
 import { registerApiNotFound, registerErrorHandler, sendApiError } from './platform/http/error-handler';
+import { registerNulGuard } from './platform/http/no-nul';
 import { registerOpenApi } from './platform/http/openapi';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerWeb } from './platform/http/static-web';
@@ -53,6 +54,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerSecurityHeaders(app);
   registerCompression(app);
   registerAuthHook(app);
+  registerNulGuard(app);
   await registerOpenApi(app);
 
   app.get('/health', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
