@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from '../../../test/app';
 import type { ApiClient } from '../../../test/client';
 import { operationHandlers } from './operations';
 import { pushChunkSize } from './push';
+import { openShiftFixture } from './test-fixture';
 
 /**
  * A batch is applied in transactions of `pushChunkSize` operations with a
@@ -18,28 +19,13 @@ let personId: string;
 let condoms: string;
 let deviceId: string;
 
-const today = new Date().toISOString().slice(0, 10);
 type Answer = { opId: string; outcome: string; reason?: { code: string; fields?: Record<string, string> } };
 
 beforeAll(async () => {
   t = await startTestApp();
   const org = await t.organisation('Chunked org');
   const worker = await t.user(org, ['outreach']);
-  w = await t.as(worker);
-  const coordinator = await t.as(await t.user(org, ['coordinator']));
-  const teamId = (await coordinator.post('/api/teams', { name: 'Night', memberIds: [worker.id] })).body.id;
-  const shift = await w.post('/api/shifts', {
-    teamId,
-    date: today,
-    plannedStart: '18:00',
-    plannedEnd: '22:00',
-    channel: 'street',
-    memberIds: [worker.id],
-  });
-  shiftId = shift.body.id;
-  expect((await w.post(`/api/shifts/${shiftId}/open`)).status).toBe(200);
-  personId = (await w.post('/api/clients', { pseudonym: 'Marek' })).body.id;
-  condoms = (await coordinator.get('/api/catalogues/material')).body.items[0].id;
+  ({ w, shiftId, personId, condoms } = await openShiftFixture(t, org, worker));
   deviceId = uuidv7();
   expect((await w.post('/api/devices', { id: deviceId, name: 'Phone' })).status).toBe(201);
 });

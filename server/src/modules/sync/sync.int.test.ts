@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestUser } from '../../../test/app';
 import type { ApiClient } from '../../../test/client';
+import { openShiftFixture } from './test-fixture';
 
 /**
  * The server side of offline field work: phones are enrolled and revoked, and an
@@ -18,8 +19,6 @@ let personId: string;
 let condoms: string;
 let deviceId: string;
 
-const today = new Date().toISOString().slice(0, 10);
-
 beforeAll(async () => {
   t = await startTestApp();
   const org = await t.organisation('Offline org');
@@ -28,20 +27,9 @@ beforeAll(async () => {
   colleague = await t.as(await t.user(org, ['outreach']));
   counsellor = await t.as(await t.user(org, ['counsellor'], { disciplines: ['social'] }));
   admin = await t.as(await t.user(org, ['admin']));
-  const coordinator = await t.as(await t.user(org, ['coordinator']));
-  const teamId = (await coordinator.post('/api/teams', { name: 'Night', memberIds: [worker.id] })).body.id;
-  const shift = await w.post('/api/shifts', {
-    teamId,
-    date: today,
-    plannedStart: '18:00',
-    plannedEnd: '22:00',
-    channel: 'street',
-    memberIds: [worker.id],
-  });
-  shiftId = shift.body.id;
-  expect((await w.post(`/api/shifts/${shiftId}/open`)).status).toBe(200);
-  personId = (await w.post('/api/clients', { pseudonym: 'Marek' })).body.id;
-  condoms = (await coordinator.get('/api/catalogues/material')).body.items[0].id;
+  const fixture = await openShiftFixture(t, org, worker);
+  ({ shiftId, personId, condoms } = fixture);
+  const { coordinator, teamId } = fixture;
   await coordinator.post('/api/stock/movements', { teamId, materialId: condoms, kind: 'received', quantity: 50 });
   deviceId = uuidv7();
 });
