@@ -42,6 +42,12 @@ export const operationOutcome = z.enum(['applied', 'already_applied', 'rejected'
 export const pushResponse = z.object({
   /** `wipe`: the device was revoked — delete the local store and keys now. */
   device: z.enum(['active', 'wipe']),
+  /**
+   * The organisation's maximum offline age (its `maxOfflineDays` setting): past it the
+   * phone locks until it reaches the server, a week later it wipes itself. Told at every
+   * sync, so a change of the setting reaches each phone at its next contact.
+   */
+  maxOfflineDays: z.number().int().min(1),
   results: z.array(
     z.object({
       opId: id,

@@ -20,6 +20,8 @@ export interface DeviceMeta {
   enrolledAt: string;
   /** The last time the server answered a sync: the offline age counts from it. */
   lastServerAt: string;
+  /** The organisation's maximum offline age as the server last told it (age.ts); absent before the first sync. */
+  maxOfflineDays?: number;
   autoLockMinutes: number;
   /**
    * The last hybrid-logical-clock stamp this phone gave an edit (hlcClock.ts), kept

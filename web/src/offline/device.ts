@@ -42,7 +42,7 @@ export async function loadFieldMode(): Promise<void> {
   try {
     const device = await readDevice();
     if (!device) return fieldState.set({ status: { kind: 'none' } });
-    const age = offlineAge(device.lastServerAt);
+    const age = offlineAge(device.lastServerAt, device.maxOfflineDays);
     if (age === 'wipe') return wipeDevice('too_old');
     fieldState.set({ status: { kind: 'locked', userId: device.userId, tooOld: age === 'locked' } });
   } catch {
@@ -106,7 +106,7 @@ export async function unlockDevice(pin: string, online: boolean): Promise<Unlock
     fieldState.set({ status: { kind: 'none' } });
     return 'none';
   }
-  const age = offlineAge(device.lastServerAt);
+  const age = offlineAge(device.lastServerAt, device.maxOfflineDays);
   if (age === 'wipe') {
     await wipeDevice('too_old');
     return 'none';
@@ -125,7 +125,11 @@ export function lockDevice(): void {
   const store = unlockedStore();
   if (!store) return;
   fieldState.set({
-    status: { kind: 'locked', userId: store.device.userId, tooOld: offlineAge(store.device.lastServerAt) !== 'fresh' },
+    status: {
+      kind: 'locked',
+      userId: store.device.userId,
+      tooOld: offlineAge(store.device.lastServerAt, store.device.maxOfflineDays) !== 'fresh',
+    },
     outbox: [],
   });
 }

@@ -1,5 +1,6 @@
 import { api } from '../api/client';
 import { ApiError } from '../api/errors';
+import { defaultMaxOfflineDays } from './age';
 import { retryDelay } from './backoff';
 import { wipeDevice } from './device';
 import { fieldState, outboxChanged, unlockedStore } from './state';
@@ -19,6 +20,7 @@ const pageSize = 500;
 
 interface PushAnswer {
   device: 'active' | 'wipe';
+  maxOfflineDays: number;
   results: { opId: string; outcome: 'applied' | 'already_applied' | 'rejected'; reason?: RejectionReason }[];
 }
 
@@ -37,20 +39,23 @@ let timer: ReturnType<typeof setTimeout> | null = null;
 
 class Wiped extends Error {}
 
-async function push(store: FieldStore): Promise<void> {
+/** Sends the outbox; returns the maximum offline age the server told. */
+async function push(store: FieldStore): Promise<number> {
   // The first call goes out even with nothing to send: it is how a revoked
   // device hears that it must wipe.
+  let maxOfflineDays = store.device.maxOfflineDays ?? defaultMaxOfflineDays;
   for (let first = true; ; first = false) {
     const batch = store
       .outbox()
       .filter((op) => op.state === 'pending')
       .slice(0, batchSize);
-    if (batch.length === 0 && !first) return;
+    if (batch.length === 0 && !first) return maxOfflineDays;
     const answer = await api.post<PushAnswer>('/api/sync/push', {
       deviceId: store.device.deviceId,
       operations: batch.map((op) => ({ opId: op.opId, type: op.type, recordId: op.recordId, payload: op.payload })),
     });
     if (answer.device === 'wipe') throw new Wiped();
+    maxOfflineDays = answer.maxOfflineDays;
     const done: string[] = [];
     const rejected = new Map<string, RejectionReason>();
     for (const r of answer.results) {
@@ -60,7 +65,7 @@ async function push(store: FieldStore): Promise<void> {
     await store.settle(done, rejected);
     outboxChanged();
     // An answer that settled nothing would send the same batch for ever.
-    if (answer.results.length === 0) return;
+    if (answer.results.length === 0) return maxOfflineDays;
   }
 }
 
@@ -105,11 +110,11 @@ async function runOnce(): Promise<void> {
   if (!store) return;
   fieldState.setSync({ running: true, progress: store.cursor.complete ? null : 0 });
   try {
-    await push(store);
+    const maxOfflineDays = await push(store);
     await pull(store);
     await keepLocalCopies(store);
     const now = new Date().toISOString();
-    await store.saveDevice({ lastServerAt: now });
+    await store.saveDevice({ lastServerAt: now, maxOfflineDays });
     failures = 0;
     fieldState.setSync({ lastSyncAt: now, problem: null, retryAt: null });
   } catch (error) {

@@ -1,9 +1,7 @@
 import { type Selectable, sql } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
 import type { Enrollment, Programme } from '#core/schemas/enrollments';
 import { organisationSettings } from '#core/schemas/organisation';
 import { type AuditActor, auditClientRead, recordAudit } from '../../platform/audit/record';
-import { writeTogether } from '../../platform/db/batch';
 import { pageResult, pageWindow } from '../../platform/db/paging';
 import type { Tx } from '../../platform/db/tenancy';
 import { fieldError, notFound } from '../../platform/errors';
@@ -20,81 +18,6 @@ function present(r: Selectable<EnrollmentsTable>): Enrollment {
     exitOn: r.exit_on,
     exitReason: r.exit_reason as Enrollment['exitReason'],
   };
-}
-
-/**
- * Called by every module that records work with a person: opens the episode at
- * the first activity in a programme, or moves its last-activity date forward
- * (never back: a contact recorded late for an earlier day changes nothing).
- * Also fills the client's first-contact date. Safe under concurrency: the open
- * episode is unique, so a race ends in one row.
- */
-export async function recordActivity(tx: Tx, actor: AuditActor, clientId: string, programme: Programme, on: string) {
-  const activity = activityWrites(tx, clientId, programme, on);
-  const found = await writeTogether(tx, activity.writes, activity.openEpisode);
-  if (!found?.open) await openEpisode(tx, actor, clientId, programme, on);
-}
-
-/**
- * The usual case — a known person, seen again — as writes that match only
- * when a date really moves (so an unchanged row is neither rewritten nor
- * locked), plus the check whether an episode is open. Modules that record
- * work run these in their own statement (see writeTogether) and call
- * `openEpisode` when none was open.
- */
-export function activityWrites(tx: Tx, clientId: string, programme: Programme, on: string) {
-  const day = sql<string>`${on}::date`;
-  return {
-    writes: [
-      tx
-        .updateTable('clients')
-        .set({ first_contact_on: day })
-        .where('id', '=', clientId)
-        .where((eb) => eb.or([eb('first_contact_on', 'is', null), eb('first_contact_on', '>', day)])),
-      tx
-        .updateTable('enrollments')
-        .set({ last_activity_on: sql`GREATEST(last_activity_on, ${day})`, start_on: sql`LEAST(start_on, ${day})` })
-        .where('client_id', '=', clientId)
-        .where('programme', '=', programme)
-        .where('exit_on', 'is', null)
-        .where((eb) => eb.or([eb('last_activity_on', '<', day), eb('start_on', '>', day)])),
-    ],
-    openEpisode: tx.selectNoFrom((eb) => [
-      eb
-        .exists(
-          eb
-            .selectFrom('enrollments')
-            .select('id')
-            .where('client_id', '=', clientId)
-            .where('programme', '=', programme)
-            .where('exit_on', 'is', null),
-        )
-        .as('open'),
-    ]),
-  };
-}
-
-/** Opens the episode at a person's first activity in a programme; a concurrent first contact ends in the same row. */
-export async function openEpisode(tx: Tx, actor: AuditActor, clientId: string, programme: Programme, on: string) {
-  await tx
-    .insertInto('enrollments')
-    .values({
-      organisation_id: actor.organisationId,
-      id: uuidv7(),
-      client_id: clientId,
-      programme,
-      start_on: on,
-      last_activity_on: on,
-      created_by: actor.userId,
-      updated_by: actor.userId,
-    })
-    .onConflict((oc) =>
-      oc.columns(['organisation_id', 'client_id', 'programme']).where('exit_on', 'is', null).doUpdateSet({
-        last_activity_on: sql`GREATEST(enrollments.last_activity_on, excluded.last_activity_on)`,
-        start_on: sql`LEAST(enrollments.start_on, excluded.start_on)`,
-      }),
-    )
-    .execute();
 }
 
 export async function listEnrollments(tx: Tx, actor: AuditActor, clientId: string) {

@@ -4,8 +4,8 @@ import type { Programme } from '#core/schemas/enrollments';
 import { type AuditActor, auditClientRead, recordAudit } from '../../platform/audit/record';
 import type { Tx } from '../../platform/db/tenancy';
 import { fieldError, notFound } from '../../platform/errors';
+import { recordActivity } from './activity';
 import type { ClientContext } from './context';
-import { recordActivity } from './enrollments';
 import { presentMerge } from './presenters';
 import { clientReferences, referenceKey } from './references';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContactBody } from '#core/schemas/contacts';
 import { startTestApp, type TestApp, type TestUser } from '../../../test/app';
 import { withTenant } from '../../platform/db/tenancy';
-import { readContactFacts } from './contact-facts';
+import { readCardFacts } from './contact-facts';
 import type { OutreachContext } from './context';
 
 /** The one read that recording a card starts with: what it finds, and that it holds the shift. */
@@ -49,8 +49,8 @@ describe('contact facts', () => {
       read = r;
     });
     const recording = withTenant(t.db.app, { organisationId: org, userId: worker.id }, async (tx) => {
-      const facts = await readContactFacts(tx, ctx(), undefined, input);
-      expect(facts.shift).toMatchObject({ status: 'planned', channel: 'street', member: true });
+      const facts = await readCardFacts(tx, ctx(), [input]);
+      expect(facts.shifts.get(shiftId)).toMatchObject({ status: 'planned', channel: 'street', member: true });
       read();
       await held;
     });

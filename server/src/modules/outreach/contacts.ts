@@ -1,16 +1,15 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { CreateContactBody } from '#core/schemas/contacts';
-import { auditWrite } from '../../platform/audit/record';
-import { writeTogether } from '../../platform/db/batch';
+import type { Contact, CreateContactBody } from '#core/schemas/contacts';
+import { auditWrites } from '../../platform/audit/record';
 import type { Tx } from '../../platform/db/tenancy';
-import { fieldError } from '../../platform/errors';
-import { activityWrites, openEpisode } from '../clients/index';
+import { AppError } from '../../platform/errors';
+import { recordActivities } from '../clients/index';
+import { type CardPlace, checkNewCard, checkReplay } from './contact-checks';
 import { contactAad } from './contact-crypto';
-import { type ContactFacts, checkCardCatalogues, readContactFacts } from './contact-facts';
+import { factsFor, readCardFacts } from './contact-facts';
 import { contactItemWrites } from './contact-items';
 import { getContact, presentContactRow } from './contact-read';
 import { type OutreachContext, seal } from './context';
-import { editableStatuses } from './shifts';
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -25,142 +24,200 @@ function localDate(timeZone: string, at: Date): string {
   return format.format(at);
 }
 
-/** Where the contact belongs: its shift (open, and the user works it) supplies the defaults. */
-function placeOf(ctx: OutreachContext, input: CreateContactBody, shift: ContactFacts['shift']) {
-  if (!input.shiftId) {
-    if (!input.channel) throw fieldError('channel', 'validation.required');
-    return { channel: input.channel, teamId: input.teamId ?? null, areaId: input.areaId ?? null };
+/** What became of one card of a batch. */
+export type CardOutcome =
+  | { status: 'created'; contact: Contact }
+  /** The id was recorded before by the same worker: nothing changed. */
+  | { status: 'replayed'; id: string }
+  | { status: 'refused'; error: AppError };
+
+/** A card that passed its checks, about to be written. */
+interface NewCard {
+  index: number;
+  id: string;
+  input: CreateContactBody;
+  place: CardPlace;
+  occurredAt: Date;
+}
+
+/** A check's refusal as the card's outcome; anything else is not the card's fault and fails the batch. */
+function refusal(error: unknown): CardOutcome {
+  if (error instanceof AppError && error.status < 500) return { status: 'refused', error };
+  throw error;
+}
+
+function replayed(ctx: OutreachContext, id: string, recordedBy: string): CardOutcome {
+  try {
+    checkReplay(ctx, recordedBy);
+    return { status: 'replayed', id };
+  } catch (error) {
+    return refusal(error);
   }
-  if (!shift) throw fieldError('shiftId', 'validation.invalid');
-  if (!(editableStatuses as readonly string[]).includes(shift.status))
-    throw fieldError('shiftId', 'validation.shift_closed');
-  if (ctx.scope !== 'all' && !shift.member) throw fieldError('shiftId', 'validation.not_a_member');
+}
+
+/** The contacts row of a checked card, its texts sealed for their columns. */
+async function rowOf(tx: Tx, ctx: OutreachContext, card: NewCard) {
+  const { id, input, place } = card;
+  const situation = input.initialSituation ? JSON.stringify(input.initialSituation) : null;
   return {
-    channel: input.channel ?? (shift.channel as NonNullable<CreateContactBody['channel']>),
-    teamId: input.teamId !== undefined ? input.teamId : shift.teamId,
-    areaId: input.areaId !== undefined ? input.areaId : shift.areaId,
+    organisation_id: ctx.actor.organisationId,
+    id,
+    kind: input.kind,
+    client_id: input.clientId,
+    shift_id: input.shiftId,
+    occurred_at: card.occurredAt,
+    channel: place.channel,
+    team_id: place.teamId,
+    area_id: place.areaId,
+    spot_id: input.spotId ?? null,
+    worker_id: ctx.userId,
+    duration_minutes: input.durationMinutes,
+    topic_ids: [...new Set(input.topicIds)],
+    referrals: JSON.stringify(
+      input.referrals.map((r) => ({ reasonId: r.reasonId, partnerName: r.partnerName ?? null, note: r.note ?? null })),
+    ),
+    follow_up_what: input.followUp?.what ?? null,
+    follow_up_due_on: input.followUp?.dueOn ?? null,
+    notes_enc: await seal(tx, ctx, contactAad('notes_enc', id), input.notes),
+    initial_situation_enc: situation ? await seal(tx, ctx, contactAad('initial_situation_enc', id), situation) : null,
+    changes_enc: await seal(tx, ctx, contactAad('changes_enc', id), input.changes),
+    head_count: input.headCount,
+    breakdown: input.breakdown ? JSON.stringify(input.breakdown) : null,
+    created_by: ctx.userId,
+    updated_by: ctx.userId,
   };
-}
-
-/** Team, area and spot named in the body must exist; the shift's own are valid by its foreign keys. */
-function checkPlace(input: CreateContactBody, found: ContactFacts['found']) {
-  for (const field of ['teamId', 'areaId', 'spotId'] as const) {
-    if (input[field] && !found[field]) throw fieldError(field, 'validation.invalid');
-  }
-}
-
-/** The contact already recorded under this id, when the same worker sends it again. */
-async function replayOf(tx: Tx, ctx: OutreachContext, id: string, recordedBy: string) {
-  if (recordedBy !== ctx.userId) throw fieldError('id', 'validation.invalid');
-  return { created: false, contact: await getContact(tx, ctx, id, { audit: false }) };
 }
 
 /**
- * Records a contact card. The id may come from the phone that recorded it
- * offline: a second delivery of the same id by the same worker answers with the
- * record already made (`created: false`) and changes nothing.
+ * Records contact cards, each checked on its own: a card that breaks a rule is
+ * refused (its outcome holds the reason) and the others are recorded. An id may
+ * come from the phone that recorded the card offline: a second delivery of the
+ * same id by the same worker is `replayed` and changes nothing.
  *
- * Written for the end of a shift, when a whole team sends its cards at once:
- * one statement reads every fact the checks need (and locks the shift), the card's items, the
- * person's activity dates and the audit event go in one statement, and the
- * answer is built from what was written instead of read back — under load
- * each round trip waits for a core, on both sides.
+ * Written for the end of a shift, when a phone sends a whole outbox: however
+ * many cards, one statement reads every fact the checks need (and locks the
+ * shifts), one inserts the cards, and one writes their items, the people's
+ * activity dates and the audit events (plus one opening episodes, when someone
+ * is met for the first time) — each round trip waits for a core, on both sides,
+ * so per card they made a long outbox take seconds.
  */
-export async function recordContact(tx: Tx, ctx: OutreachContext, input: CreateContactBody) {
-  const org = ctx.actor.organisationId;
-  const facts = await readContactFacts(tx, ctx, input.id, input);
-  if (input.id && facts.replayBy) return replayOf(tx, ctx, input.id, facts.replayBy);
-  const place = placeOf(ctx, input, facts.shift);
-  checkPlace(input, facts.found);
-  if (input.clientId) {
-    if (!facts.clientStatus) throw fieldError('clientId', 'validation.invalid');
-    if (facts.clientStatus === 'merged' || facts.clientStatus === 'anonymised')
-      throw fieldError('clientId', 'validation.client_closed');
+export async function recordContacts(
+  tx: Tx,
+  ctx: OutreachContext,
+  inputs: readonly CreateContactBody[],
+): Promise<CardOutcome[]> {
+  const facts = await readCardFacts(tx, ctx, inputs);
+  const outcomes: CardOutcome[] = new Array(inputs.length);
+  const cards: NewCard[] = [];
+  const ids = new Set<string>();
+  for (const [index, input] of inputs.entries()) {
+    const mine = factsFor(facts, input);
+    // The same id twice in one batch: the second is a delivery of the first.
+    if (input.id && (mine.replayBy || ids.has(input.id))) {
+      outcomes[index] = replayed(ctx, input.id, mine.replayBy ?? ctx.userId);
+      continue;
+    }
+    try {
+      const place = checkNewCard(ctx, input, mine);
+      const id = input.id ?? uuidv7();
+      ids.add(id);
+      cards.push({ index, id, input, place, occurredAt: input.occurredAt ? new Date(input.occurredAt) : new Date() });
+    } catch (error) {
+      outcomes[index] = refusal(error);
+    }
   }
-  checkCardCatalogues(facts.items, input);
-  const id = input.id ?? uuidv7();
-  const occurredAt = input.occurredAt ? new Date(input.occurredAt) : new Date();
-  const situation = input.initialSituation ? JSON.stringify(input.initialSituation) : null;
-  const row = await tx
+  if (cards.length === 0) return outcomes;
+
+  const rows = [];
+  // In turn: the first seal of a transaction may create the organisation's data key.
+  for (const card of cards) rows.push(await rowOf(tx, ctx, card));
+  const inserted = await tx
     .insertInto('contacts')
-    .values({
-      organisation_id: org,
-      id,
-      kind: input.kind,
-      client_id: input.clientId,
-      shift_id: input.shiftId,
-      occurred_at: occurredAt,
-      channel: place.channel,
-      team_id: place.teamId,
-      area_id: place.areaId,
-      spot_id: input.spotId ?? null,
-      worker_id: ctx.userId,
-      duration_minutes: input.durationMinutes,
-      topic_ids: [...new Set(input.topicIds)],
-      referrals: JSON.stringify(
-        input.referrals.map((r) => ({
-          reasonId: r.reasonId,
-          partnerName: r.partnerName ?? null,
-          note: r.note ?? null,
-        })),
-      ),
-      follow_up_what: input.followUp?.what ?? null,
-      follow_up_due_on: input.followUp?.dueOn ?? null,
-      notes_enc: await seal(tx, ctx, contactAad('notes_enc', id), input.notes),
-      initial_situation_enc: situation ? await seal(tx, ctx, contactAad('initial_situation_enc', id), situation) : null,
-      changes_enc: await seal(tx, ctx, contactAad('changes_enc', id), input.changes),
-      head_count: input.headCount,
-      breakdown: input.breakdown ? JSON.stringify(input.breakdown) : null,
-      created_by: ctx.userId,
-      updated_by: ctx.userId,
-    })
+    .values(rows)
     // Two deliveries of one offline record racing: the second waits for the first, then finds it.
     .onConflict((oc) => oc.columns(['organisation_id', 'id']).doNothing())
     .returningAll()
-    .executeTakeFirst();
-  if (!row) {
-    const existing = await tx
+    .execute();
+  const written = new Map(inserted.map((r) => [r.id, r]));
+  const created = cards.filter((c) => written.has(c.id));
+  const raced = cards.filter((c) => !written.has(c.id));
+  if (raced.length > 0) {
+    const by = await tx
       .selectFrom('contacts')
-      .select('created_by')
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
-    return replayOf(tx, ctx, id, existing.created_by ?? '');
+      .select(['id', 'created_by'])
+      .where(
+        'id',
+        'in',
+        raced.map((c) => c.id),
+      )
+      .execute();
+    const recorder = new Map(by.map((r) => [r.id, r.created_by ?? '']));
+    for (const card of raced) outcomes[card.index] = replayed(ctx, card.id, recorder.get(card.id) ?? '');
   }
-  const day = localDate(facts.timeZone, occurredAt);
-  const activity = input.clientId ? activityWrites(tx, input.clientId, 'outreach', day) : null;
-  const after = await writeTogether(
+  if (created.length === 0) return outcomes;
+
+  await recordActivities(
     tx,
+    ctx.actor,
+    'outreach',
+    created.flatMap((c) =>
+      c.input.clientId ? [{ clientId: c.input.clientId, on: localDate(facts.timeZone, c.occurredAt) }] : [],
+    ),
     [
-      ...contactItemWrites(tx, org, id, input, { teamId: place.teamId, userId: ctx.userId }),
-      ...(activity?.writes ?? []),
-      auditWrite(tx, ctx.actor, {
-        action: 'contact.recorded',
-        entityType: 'contact',
-        entityId: id,
-        ...(input.clientId ? { clientId: input.clientId } : {}),
-        details: { kind: input.kind },
-      }),
+      ...contactItemWrites(
+        tx,
+        ctx.actor.organisationId,
+        created.map((c) => ({ contactId: c.id, input: c.input, teamId: c.place.teamId })),
+        ctx.userId,
+      ),
+      auditWrites(
+        tx,
+        ctx.actor,
+        created.map((c) => ({
+          action: 'contact.recorded',
+          entityType: 'contact',
+          entityId: c.id,
+          ...(c.input.clientId ? { clientId: c.input.clientId } : {}),
+          details: { kind: c.input.kind },
+        })),
+      ),
     ],
-    activity?.openEpisode,
   );
-  if (input.clientId && !after?.open) await openEpisode(tx, ctx.actor, input.clientId, 'outreach', day);
-  const contact = presentContactRow(
-    row,
-    input.services.map((s) => ({ serviceId: s.serviceId, minutes: s.minutes })),
-    input.materials.map((m) => ({
-      materialId: m.materialId,
-      quantity: m.quantity,
-      returned: m.returned,
-      secondaryFor: m.secondaryFor,
-    })),
-  );
+  for (const card of created) outcomes[card.index] = { status: 'created', contact: presentCard(card, written) };
+  return outcomes;
+}
+
+/** The answer for a new card, built from what was written instead of read back. */
+function presentCard(card: NewCard, written: ReadonlyMap<string, Parameters<typeof presentContactRow>[0]>): Contact {
+  const { input } = card;
+  const row = written.get(card.id);
+  if (!row) throw new Error(`card ${card.id} was not written`);
   return {
-    created: true,
-    contact: {
-      ...contact,
-      notes: input.notes ?? null,
-      initialSituation: input.initialSituation ?? null,
-      changes: input.changes ?? null,
-    },
+    ...presentContactRow(
+      row,
+      input.services.map((s) => ({ serviceId: s.serviceId, minutes: s.minutes })),
+      input.materials.map((m) => ({
+        materialId: m.materialId,
+        quantity: m.quantity,
+        returned: m.returned,
+        secondaryFor: m.secondaryFor,
+      })),
+    ),
+    notes: input.notes ?? null,
+    initialSituation: input.initialSituation ?? null,
+    changes: input.changes ?? null,
   };
+}
+
+/**
+ * Records one contact card (see recordContacts): throws the refusal; a card
+ * sent again under its id answers with the record already made (`created: false`).
+ */
+export async function recordContact(tx: Tx, ctx: OutreachContext, input: CreateContactBody) {
+  const [outcome] = await recordContacts(tx, ctx, [input]);
+  if (!outcome) throw new Error('no outcome for the card');
+  if (outcome.status === 'refused') throw outcome.error;
+  if (outcome.status === 'replayed')
+    return { created: false, contact: await getContact(tx, ctx, outcome.id, { audit: false }) };
+  return { created: true, contact: outcome.contact };
 }

@@ -19,7 +19,7 @@ export async function outreachRoutes(app: ZodApp): Promise<void> {
 }
 
 // For the demo seed, which records through the same services the API uses.
-export { recordContact } from './contacts';
+export { type CardOutcome, recordContact, recordContacts } from './contacts';
 export { type OutreachContext, outreachContext } from './context';
 // Statistics rollups: the job (wired by the platform's job runner) and the refresh it runs.
 export { type OutreachJobDeps, refreshDueRollups, refreshOutreachRollups, registerOutreachJobs } from './rollup';

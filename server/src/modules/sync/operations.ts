@@ -5,8 +5,9 @@ import { createClientBody } from '#core/schemas/clients';
 import { createContactBody } from '#core/schemas/contacts';
 import { clientUpdatePayload, type SyncOperation } from '#core/schemas/sync';
 import type { Tx } from '../../platform/db/tenancy';
+import type { AppError } from '../../platform/errors';
 import { clientContext, createClient } from '../clients/index';
-import { outreachContext, recordContact } from '../outreach/index';
+import { outreachContext, recordContact, recordContacts } from '../outreach/index';
 import { applyClientEdit, clientEditContext } from './client-edit';
 
 /**
@@ -19,6 +20,12 @@ interface OperationHandler<S extends z.ZodType> {
   action: Action;
   payload: S;
   apply(tx: Tx, request: FastifyRequest, input: z.output<S>): Promise<unknown>;
+  /**
+   * Applies consecutive operations of the type at once (a long outbox is mostly
+   * contact cards): per input, null when applied or the refusal, which must have
+   * written nothing of that input — no savepoint undoes it.
+   */
+  applyMany?(tx: Tx, request: FastifyRequest, inputs: z.output<S>[]): Promise<(AppError | null)[]>;
 }
 
 const handler = <S extends z.ZodType>(h: OperationHandler<S>) => h;
@@ -40,6 +47,10 @@ export const operationHandlers: Record<SyncOperation['type'], OperationHandler<z
     action: 'contacts.create',
     payload: createContactBody,
     apply: (tx, request, input) => recordContact(tx, outreachContext(request), input),
+    applyMany: async (tx, request, inputs) =>
+      (await recordContacts(tx, outreachContext(request), inputs)).map((o) =>
+        o.status === 'refused' ? o.error : null,
+      ),
   }),
 };
 

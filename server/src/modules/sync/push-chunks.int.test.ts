@@ -139,12 +139,15 @@ describe('sync push in chunks', () => {
   it('commits whole chunks only when the server fails part-way, answers nothing, and applies the rest once when sent again', async () => {
     const ops = Array.from({ length: 2 * pushChunkSize + 20 }, () => contactOp());
     const handler = operationHandlers['contact.record'];
-    const apply = handler.apply.bind(handler);
+    const applyMany = handler.applyMany?.bind(handler);
+    if (!applyMany) throw new Error('contact cards are applied a run at a time');
     let calls = 0;
-    // The 71st operation fails as a lost connection would: not a refusal, so its chunk rolls back.
-    vi.spyOn(handler, 'apply').mockImplementation(async (...args) => {
-      if (++calls === pushChunkSize + 21) throw new Error('connection lost');
-      return apply(...args);
+    // The second chunk's cards are written, then it fails as a lost connection would: not a refusal,
+    // so the chunk rolls back.
+    vi.spyOn(handler, 'applyMany').mockImplementation(async (...args) => {
+      const refusals = await applyMany(...args);
+      if (++calls === 2) throw new Error('connection lost');
+      return refusals;
     });
     const failed = await w.post('/api/sync/push', { deviceId, operations: ops });
     expect(failed.status).toBe(500);

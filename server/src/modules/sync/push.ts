@@ -15,8 +15,8 @@ import './tables';
 type Result = z.infer<typeof pushResponse>['results'][number];
 
 /**
- * Operations per transaction. Each operation runs under its own SAVEPOINT, and
- * PostgreSQL keeps up to 64 subtransaction ids of a transaction in shared memory;
+ * Operations per transaction. An operation outside a run of cards runs under its
+ * own SAVEPOINT, and PostgreSQL keeps up to 64 subtransaction ids of a transaction in shared memory;
  * past that every other session's snapshot must consult pg_subtrans while the
  * transaction is open. 50 stays under it, keeps each transaction short (it holds
  * the shift FOR SHARE and the people's activity rows, and the change feed waits
@@ -28,20 +28,24 @@ export const pushChunkSize = 50;
 type Prepared =
   | { op: SyncOperation; handler: (typeof operationHandlers)[SyncOperation['type']]; input: unknown }
   | { op: SyncOperation; refusal: (locale: string) => Result };
+type Ready = Extract<Prepared, { input: unknown }>;
 
 /**
  * Applies a batch from a phone's outbox in the order sent, in transactions of
- * `pushChunkSize` operations, each operation under a savepoint. Each answer is
- * per operation: applied; already applied (its `opId` was applied before — a
- * batch delivered twice, or retried after a lost answer, changes nothing); or
- * rejected with the translated reason, which the phone keeps for correction —
- * a rejected operation rolls back to its savepoint, so nothing of it is written
- * or remembered while its neighbours stay applied. An operation's `opId` is
- * written in the same transaction as its effect, so a server stopped mid-batch
- * has committed whole chunks only (each with its op ids) and answered nothing:
- * the phone sends the batch again, the committed part answers already applied.
- * Each chunk first locks its op ids in one order, so two deliveries of the same
- * operations wait for each other; a deadlock on other rows runs the chunk again.
+ * `pushChunkSize` operations: consecutive operations of a type that applies
+ * many at once (contact cards) as one run, every other operation under a
+ * savepoint of its own. Each answer is per operation: applied; already applied
+ * (its `opId` was applied before — a batch delivered twice, or retried after a
+ * lost answer, changes nothing); or rejected with the translated reason, which
+ * the phone keeps for correction. A rejected operation writes nothing (a run
+ * checks each card before it writes any; otherwise it rolls back to its
+ * savepoint) and is not remembered, while its neighbours stay applied. An
+ * operation's `opId` is written in the same transaction as its effect, so a
+ * server stopped mid-batch has committed whole chunks only (each with its op
+ * ids) and answered nothing: the phone sends the batch again, the committed
+ * part answers already applied. Each chunk first locks its op ids in one order,
+ * so two deliveries of the same operations wait for each other; a deadlock on
+ * other rows runs the chunk again.
  * A revoked device applies nothing and is told to wipe.
  */
 export async function pushOperations(request: FastifyRequest, body: z.infer<typeof pushBody>) {
@@ -59,7 +63,8 @@ export async function pushOperations(request: FastifyRequest, body: z.infer<type
       .executeTakeFirst(),
   );
   if (!device) throw fieldError('deviceId', 'validation.invalid');
-  if (device.revoked_at) return { device: 'wipe' as const, results: [] };
+  const { maxOfflineDays } = auth.organisation.settings;
+  if (device.revoked_at) return { device: 'wipe' as const, maxOfflineDays, results: [] };
 
   const locale = requestLocale(request);
   const rejected = (opId: string, code: string, fields?: Record<string, string>): Result => ({
@@ -87,11 +92,7 @@ export async function pushOperations(request: FastifyRequest, body: z.infer<type
   };
 
   /** One operation under the savepoint just set: applied, found applied, or refused and rolled back. */
-  const applyOne = async (
-    tx: Tx,
-    p: Extract<Prepared, { input: unknown }>,
-    refuse: (error: AppError) => Result,
-  ): Promise<Result> => {
+  const applyOne = async (tx: Tx, p: Ready, refuse: (error: AppError) => Result): Promise<Result> => {
     const { op } = p;
     try {
       // Remembered in the same transaction as its effect: both or neither. A concurrent delivery
@@ -121,6 +122,42 @@ export async function pushOperations(request: FastifyRequest, body: z.infer<type
     }
   };
 
+  /**
+   * Consecutive operations of a type that applies many at once, in one go: no
+   * savepoints (a refused one wrote nothing), and the op ids of the applied ones
+   * stored in one statement — safe without the insert's gate, as the chunk holds
+   * the advisory locks of its op ids and has read which were applied before.
+   */
+  const applyRun = async (tx: Tx, run: Ready[]): Promise<Result[]> => {
+    const applyMany = run[0]?.handler.applyMany;
+    if (!applyMany) return [];
+    const refusals = await applyMany(
+      tx,
+      request,
+      run.map((p) => p.input),
+    );
+    const applied = run.filter((_, i) => !refusals[i]);
+    if (applied.length > 0)
+      await tx
+        .insertInto('sync_operations')
+        .values(
+          applied.map(({ op }) => ({
+            organisation_id: tenant.organisationId,
+            op_id: op.opId,
+            device_id: body.deviceId,
+            user_id: auth.user.id,
+            type: op.type,
+            record_id: op.recordId,
+          })),
+        )
+        .onConflict((oc) => oc.columns(['organisation_id', 'op_id']).doNothing())
+        .execute();
+    return run.map(({ op }, i) => {
+      const refused = refusals[i];
+      return refused ? rejectedBy(op.opId)(refused) : { opId: op.opId, outcome: 'applied' };
+    });
+  };
+
   /** One chunk in the transaction `tx`; its answers count only once it commits. */
   const applyChunk = async (tx: Tx, chunk: Prepared[], last: boolean): Promise<Result[]> => {
     // Applied before (by an earlier delivery): answered so whatever has changed since (a role, a shift closed).
@@ -128,22 +165,41 @@ export async function pushOperations(request: FastifyRequest, body: z.infer<type
     await lockOperationIds(tx, ids);
     const applied = await tx.selectFrom('sync_operations').select('op_id').where('op_id', 'in', ids).execute();
     const seen = new Set(applied.map((r) => r.op_id));
-    const out: Result[] = [];
+    const out = new Map<Prepared, Result>();
     let savepoint = false;
+    let run: Ready[] = [];
+    const flush = async () => {
+      const results = await applyRun(tx, run);
+      for (const [i, result] of results.entries()) {
+        out.set(run[i] as Ready, result);
+        if (result.outcome === 'applied') seen.add(result.opId);
+      }
+      run = [];
+    };
     for (const p of chunk) {
       const { op } = p;
-      if (seen.has(op.opId)) out.push({ opId: op.opId, outcome: 'already_applied' });
-      else if ('refusal' in p) out.push(p.refusal(locale));
-      else {
+      // The same op twice in a run: the first is applied (or refused) before the second is looked at.
+      if (run.some((r) => r.op.opId === op.opId)) await flush();
+      if (seen.has(op.opId)) out.set(p, { opId: op.opId, outcome: 'already_applied' });
+      else if ('refusal' in p) out.set(p, p.refusal(locale));
+      else if (p.handler.applyMany) {
+        if (run[0] && run[0].op.type !== op.type) await flush();
+        run.push(p);
+      } else {
+        // What follows may read what the run writes (a card, then an edit of its person).
+        await flush();
         // One round trip: the previous operation's savepoint is let go as this one's is set.
         await sql.raw(savepoint ? 'RELEASE SAVEPOINT push_op; SAVEPOINT push_op' : 'SAVEPOINT push_op').execute(tx);
         savepoint = true;
-        out.push(await applyOne(tx, p, rejectedBy(op.opId)));
+        const result = await applyOne(tx, p, rejectedBy(op.opId));
+        out.set(p, result);
+        if (result.outcome !== 'rejected') seen.add(op.opId);
       }
     }
+    await flush();
     if (last)
       await tx.updateTable('devices').set({ last_sync_at: sql`now()` }).where('id', '=', body.deviceId).execute();
-    return out;
+    return chunk.map((p) => out.get(p) as Result);
   };
 
   const results: Result[] = [];
@@ -156,5 +212,5 @@ export async function pushOperations(request: FastifyRequest, body: z.infer<type
     await withTenant(db, tenant, (tx) =>
       tx.updateTable('devices').set({ last_sync_at: sql`now()` }).where('id', '=', body.deviceId).execute(),
     );
-  return { device: 'active' as const, results };
+  return { device: 'active' as const, maxOfflineDays, results };
 }

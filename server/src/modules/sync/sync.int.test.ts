@@ -156,6 +156,15 @@ describe('sync push', () => {
     expect((await w.post('/api/sync/push', { deviceId, operations: many })).status).toBe(400);
   });
 
+  it('tells the phone the organisation’s maximum offline age at every push, as the admin sets it', async () => {
+    const empty = await w.post('/api/sync/push', { deviceId, operations: [] });
+    expect(empty.body).toMatchObject({ device: 'active', maxOfflineDays: 14, results: [] });
+    expect((await admin.patch('/api/organisation', { settings: { maxOfflineDays: 5 } })).status).toBe(200);
+    const told = await w.post('/api/sync/push', { deviceId, operations: [] });
+    expect(told.body.maxOfflineDays).toBe(5);
+    expect((await admin.patch('/api/organisation', { settings: { maxOfflineDays: 14 } })).status).toBe(200);
+  });
+
   it('tells a revoked device to wipe and applies nothing from it', async () => {
     const phone = uuidv7();
     await w.post('/api/devices', { id: phone, name: 'Lost phone' });
@@ -165,7 +174,7 @@ describe('sync push', () => {
     expect(revoked.body.revokedAt).not.toBeNull();
     const op = contactOp();
     const res = await w.post('/api/sync/push', { deviceId: phone, operations: [op] });
-    expect(res.body).toEqual({ device: 'wipe', results: [] });
+    expect(res.body).toEqual({ device: 'wipe', maxOfflineDays: 14, results: [] });
     expect(await count('contacts', `id = '${op.recordId}'`)).toBe(0);
     expect(await count('audit_events', `action = 'device.revoked' AND entity_id = '${phone}'`)).toBe(1);
   });

@@ -33,29 +33,37 @@ export function onAuditAppended(listener: AppendListener | null): void {
 }
 
 /**
- * The insert of one event, for a caller that runs it inside a statement of
+ * The insert of some events, for a caller that runs it inside a statement of
  * its own (see db/batch.ts `writeTogether`) — it must run in the transaction
- * of the change it describes. The sealer is told an event is coming.
+ * of the change they describe. The sealer is told events are coming.
  */
-export function auditWrite(tx: Tx, actor: AuditActor, entry: AuditEntry) {
+export function auditWrites(tx: Tx, actor: AuditActor, entries: readonly AuditEntry[]) {
   appendListener?.(actor.organisationId);
-  return tx.insertInto('audit_events').values({
-    organisation_id: actor.organisationId,
-    id: uuidv7(),
-    // Millisecond precision, so the stored timestamp hashes the same when re-read.
-    at: new Date(),
-    actor_user_id: actor.userId,
-    session_id: actor.sessionId,
-    device_id: actor.deviceId ?? null,
-    ip: actor.ip,
-    action: entry.action,
-    entity_type: entry.entityType ?? null,
-    entity_id: entry.entityId ?? null,
-    client_id: entry.clientId ?? null,
-    flagged: entry.flagged ?? false,
-    reason: entry.reason ?? null,
-    details: JSON.stringify(entry.details ?? {}),
-  });
+  // Millisecond precision, so the stored timestamp hashes the same when re-read.
+  const at = new Date();
+  return tx.insertInto('audit_events').values(
+    entries.map((entry) => ({
+      organisation_id: actor.organisationId,
+      id: uuidv7(),
+      at,
+      actor_user_id: actor.userId,
+      session_id: actor.sessionId,
+      device_id: actor.deviceId ?? null,
+      ip: actor.ip,
+      action: entry.action,
+      entity_type: entry.entityType ?? null,
+      entity_id: entry.entityId ?? null,
+      client_id: entry.clientId ?? null,
+      flagged: entry.flagged ?? false,
+      reason: entry.reason ?? null,
+      details: JSON.stringify(entry.details ?? {}),
+    })),
+  );
+}
+
+/** The insert of one event (see auditWrites). */
+export function auditWrite(tx: Tx, actor: AuditActor, entry: AuditEntry) {
+  return auditWrites(tx, actor, [entry]);
 }
 
 /**
