@@ -28,7 +28,13 @@ export const limits = {
   spotsPerShiftMax: 50,
   contactMinutesMax: 1440,
   headCountMax: 10_000,
+  /** Services a visit can name at once, and how many times one service is counted per entry. */
+  servicesPerVisitMax: 30,
+  visitServiceQuantityMax: 100,
   quantityMax: 100_000,
   itemsPerContactMax: 50,
   referralsPerContactMax: 10,
+  /** Beds and housing: a bed's or room's label ("Room 2, bed B"), the longest occupancy history asked for at once. */
+  housingUnitLabelMax: 100,
+  occupancyDaysMax: 366,
 } as const;

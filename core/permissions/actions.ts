@@ -64,6 +64,13 @@ export const actions = [
   // resolve an entry by keeping the client's value or taking the other (coordinators)
   'sync.conflicts',
   'sync.resolve',
+  // drop-in, shelters: check people in and out at a site with the services they used
+  // (record), read the day sheet and the live occupancy (read)
+  'visits.read',
+  'visits.record',
+  // beds and housing: placements into a bed or room, and each site's waiting list
+  'housing.read',
+  'housing.manage',
 ] as const;
 export type Action = (typeof actions)[number];
 

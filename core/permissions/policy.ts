@@ -36,6 +36,8 @@ export const policy: Record<Role, readonly Action[]> = {
     'devices.own',
     'devices.manage',
     'sync.conflicts',
+    'visits.read',
+    'housing.read',
   ],
   coordinator: [
     'self.read',
@@ -72,6 +74,10 @@ export const policy: Record<Role, readonly Action[]> = {
     'sync.pull',
     'sync.conflicts',
     'sync.resolve',
+    'visits.read',
+    'visits.record',
+    'housing.read',
+    'housing.manage',
   ],
   outreach: [
     'self.read',
@@ -98,6 +104,8 @@ export const policy: Record<Role, readonly Action[]> = {
     'devices.own',
     'sync.push',
     'sync.pull',
+    'visits.read',
+    'housing.read',
   ],
   peer: [
     'self.read',
@@ -136,6 +144,8 @@ export const policy: Record<Role, readonly Action[]> = {
     'devices.own',
     'sync.push',
     'sync.pull',
+    'visits.read',
+    'housing.read',
   ],
   reception: [
     'self.read',
@@ -149,6 +159,10 @@ export const policy: Record<Role, readonly Action[]> = {
     'devices.own',
     'sync.push',
     'sync.pull',
+    'visits.read',
+    'visits.record',
+    'housing.read',
+    'housing.manage',
   ],
   volunteer: [
     'self.read',
@@ -165,6 +179,8 @@ export const policy: Record<Role, readonly Action[]> = {
     'devices.own',
     'sync.push',
     'sync.pull',
+    'visits.read',
+    'visits.record',
   ],
   viewer: ['self.read', 'self.update', 'organisation.read', 'outreach.statistics'],
 };

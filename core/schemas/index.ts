@@ -12,4 +12,5 @@ export * from './shifts';
 export * from './stock';
 export * from './sync';
 export * from './users';
+export * from './visits';
 export * from './work-report';

@@ -135,6 +135,11 @@ beforeAll(async () => {
   fixturesOfA['/api/spots/:id'] = { id: spot.id };
   fixturesOfA['/api/catalogues/:kind/:id'] = { kind: 'material', id: item.id };
   fixturesOfA['/api/me/sessions/:id'] = { id: sessions[0].id };
+  // A visit of the person at A's site (drop-in).
+  const visitA = (await coordinatorA.post('/api/visits', { siteId: site.id, clientId: person.id })).body;
+  idsOfA.add(visitA.id);
+  for (const step of ['/services', '/check-out']) fixturesOfA[`/api/visits/:id${step}`] = { id: visitA.id };
+  fixturesOfA['/api/clients/:id/visits'] = { id: person.id };
 });
 afterAll(() => t.close());
 

@@ -3,6 +3,7 @@ import type { JobRegistration } from '../platform/jobs/boss';
 import { accountRoutes } from './account/routes';
 import { adminRoutes } from './admin/index';
 import { clientRoutes } from './clients/index';
+import { dropinRoutes } from './dropin/index';
 import { outreachRoutes, registerOutreachJobs } from './outreach/index';
 import { syncModuleRoutes } from './sync/index';
 
@@ -11,6 +12,7 @@ export const modules: ReadonlyArray<(app: ZodApp) => Promise<void>> = [
   accountRoutes,
   adminRoutes,
   clientRoutes,
+  dropinRoutes,
   outreachRoutes,
   syncModuleRoutes,
 ];

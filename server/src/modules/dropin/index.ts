@@ -1,0 +1,11 @@
+import type { ZodApp } from '../../platform/http/context';
+import { registerClientReference } from '../clients/index';
+import { visitRoutes } from './routes';
+
+// Merging two people moves their visits too.
+registerClientReference({ table: 'visits', column: 'client_id' });
+
+/** The drop-in module: visits at drop-in centres and shelters (check-in, services, check-out, occupancy). */
+export async function dropinRoutes(app: ZodApp): Promise<void> {
+  await visitRoutes(app);
+}

@@ -1,0 +1,175 @@
+import { v7 as uuidv7 } from 'uuid';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../test/app';
+import type { ApiClient } from '../../../test/client';
+
+/** Reception: check-in, services, check-out, the day sheet and occupancy — the rules and who may. */
+let t: TestApp;
+let reception: ApiClient;
+let outreach: ApiClient;
+let peer: ApiClient;
+let viewer: ApiClient;
+let otherOrg: ApiClient;
+let dayCentre: string;
+let nightShelter: string;
+let shower: string;
+let laundry: string;
+let material: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const org = await t.organisation('Drop-in org');
+  reception = await t.as(await t.user(org, ['reception']));
+  outreach = await t.as(await t.user(org, ['outreach']));
+  peer = await t.as(await t.user(org, ['peer']));
+  viewer = await t.as(await t.user(org, ['viewer']));
+  const admin = await t.as(await t.user(org, ['admin']));
+  dayCentre = (await admin.post('/api/sites', { name: 'Day centre', type: 'day_centre', capacityPlaces: 2 })).body.id;
+  nightShelter = (await admin.post('/api/sites', { name: 'Night shelter', type: 'night_shelter', capacityBeds: 20 }))
+    .body.id;
+  const services = (await admin.get('/api/catalogues/service')).body.items as { id: string; key: string }[];
+  shower = services.find((s) => s.key === 'shower')?.id ?? '';
+  laundry = services.find((s) => s.key === 'laundry')?.id ?? '';
+  material = (await admin.get('/api/catalogues/material')).body.items[0].id;
+  const other = await t.organisation('Other org');
+  otherOrg = await t.as(await t.user(other, ['reception', 'admin']));
+});
+afterAll(() => t.close());
+
+async function count(table: string, where: string, params: unknown[] = []): Promise<number> {
+  const { rows } = await t.db.ownerPool.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params);
+  return rows[0].n;
+}
+const person = async (pseudonym: string) => (await reception.post('/api/clients', { pseudonym })).body.id as string;
+const sheet = async (siteId: string) => (await reception.get(`/api/visits/day-sheet?siteId=${siteId}`)).body;
+const presentAt = async (siteId: string) =>
+  (await reception.get('/api/visits/occupancy')).body.items.find((s: { siteId: string }) => s.siteId === siteId)
+    .present as number;
+
+describe('visits', () => {
+  it('checks a person in with services, adds more, checks out; the day sheet and occupancy follow', async () => {
+    const ola = await person('Ola');
+    const before = await presentAt(dayCentre);
+    const checked = await reception.post('/api/visits', {
+      siteId: dayCentre,
+      clientId: ola,
+      services: [{ serviceId: shower }],
+    });
+    expect(checked.status, JSON.stringify(checked.body)).toBe(201);
+    expect(checked.body).toMatchObject({ siteId: dayCentre, clientId: ola, pseudonym: 'Ola', checkedOutAt: null });
+    expect(checked.body.services).toMatchObject([{ serviceId: shower, quantity: 1 }]);
+    expect(await presentAt(dayCentre)).toBe(before + 1);
+
+    const more = await reception.post(`/api/visits/${checked.body.id}/services`, {
+      services: [{ serviceId: laundry, quantity: 2 }],
+    });
+    expect(more.status).toBe(200);
+    expect(more.body.services.map((s: { serviceId: string }) => s.serviceId)).toEqual([shower, laundry]);
+
+    const day = await sheet(dayCentre);
+    expect(day.items.map((v: { id: string }) => v.id)).toContain(checked.body.id);
+    expect(day.totals.services).toEqual(
+      expect.arrayContaining([
+        { serviceId: shower, quantity: 1 },
+        { serviceId: laundry, quantity: 2 },
+      ]),
+    );
+    // Opening the day sheet is a read of each person on it.
+    expect(
+      await count('audit_events', `action = 'client.read' AND client_id = $1 AND entity_type = 'day_sheet'`, [ola]),
+    ).toBe(1);
+
+    const out = await reception.post(`/api/visits/${checked.body.id}/check-out`);
+    expect(out.status).toBe(200);
+    expect(out.body.checkedOutAt).not.toBeNull();
+    expect(await presentAt(dayCentre)).toBe(before);
+    // A second tap (or an offline replay) changes nothing.
+    const again = await reception.post(`/api/visits/${checked.body.id}/check-out`);
+    expect(again.body.checkedOutAt).toBe(out.body.checkedOutAt);
+    const late = await reception.post(`/api/visits/${checked.body.id}/services`, { services: [{ serviceId: shower }] });
+    expect(late.status).toBe(400);
+    expect(late.body.error.fields).toEqual({ services: expect.any(String) });
+    // The visit opened the person's drop-in episode.
+    expect(await count('enrollments', `client_id = $1 AND programme = 'drop_in' AND exit_on IS NULL`, [ola])).toBe(1);
+  });
+
+  it('keeps a person in one place: a second check-in here is refused, one elsewhere checks them out here', async () => {
+    const marek = await person('Marek');
+    const first = await reception.post('/api/visits', { siteId: nightShelter, clientId: marek });
+    expect(first.status).toBe(201);
+    const twice = await reception.post('/api/visits', { siteId: nightShelter, clientId: marek });
+    expect(twice.status).toBe(409);
+    expect(twice.body.error.fields).toEqual({ clientId: 'This person is already checked in here.' });
+    const moved = await reception.post('/api/visits', { siteId: dayCentre, clientId: marek });
+    expect(moved.status).toBe(201);
+    const left = (await sheet(nightShelter)).items.find((v: { id: string }) => v.id === first.body.id);
+    expect(left.checkedOutAt).not.toBeNull();
+    expect(await count('visits', 'client_id = $1 AND checked_out_at IS NULL', [marek])).toBe(1);
+  });
+
+  it('checks one person in once when two desks tap at the same moment', async () => {
+    const jana = await person('Jana');
+    const [a, b] = await Promise.all([
+      reception.post('/api/visits', { siteId: dayCentre, clientId: jana }),
+      reception.post('/api/visits', { siteId: dayCentre, clientId: jana }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+    expect(await count('visits', 'client_id = $1', [jana])).toBe(1);
+  });
+
+  it('counts an anonymous head count by its size and records an offline check-in once', async () => {
+    const before = await presentAt(nightShelter);
+    const id = uuidv7();
+    const body = { id, siteId: nightShelter, headCount: 3, checkedInAt: new Date(Date.now() - 60_000).toISOString() };
+    expect((await reception.post('/api/visits', body)).status).toBe(201);
+    const replay = await reception.post('/api/visits', body);
+    expect(replay.status).toBe(200);
+    expect(replay.body.id).toBe(id);
+    expect(await count('visits', 'id = $1', [id])).toBe(1);
+    expect(await presentAt(nightShelter)).toBe(before + 3);
+    expect((await sheet(nightShelter)).totals.anonymous).toBeGreaterThanOrEqual(3);
+  });
+
+  it('refuses bad input with the field and writes nothing', async () => {
+    const ola = await person('Ola B');
+    const before = await count('visits', 'true');
+    const cases: [unknown, string][] = [
+      [{ siteId: dayCentre, clientId: ola, headCount: 2 }, 'headCount'],
+      [{ siteId: uuidv7() }, 'siteId'],
+      [{ siteId: dayCentre, clientId: uuidv7() }, 'clientId'],
+      [{ siteId: dayCentre, services: [{ serviceId: material }] }, 'services'],
+      [{ siteId: dayCentre, services: [{ serviceId: shower, quantity: 0 }] }, 'services.0.quantity'],
+      [{ siteId: dayCentre, unknown: 1 }, ''],
+    ];
+    for (const [body, field] of cases) {
+      const res = await reception.post('/api/visits', body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      if (field) expect(Object.keys(res.body.error.fields ?? {}), JSON.stringify(body)).toContain(field);
+    }
+    expect(await count('visits', 'true')).toBe(before);
+  });
+
+  it('lets reception record, outreach read, and refuses peers and viewers; another organisation sees nothing', async () => {
+    expect((await outreach.get(`/api/visits/day-sheet?siteId=${dayCentre}`)).status).toBe(200);
+    expect((await outreach.post('/api/visits', { siteId: dayCentre, headCount: 1 })).status).toBe(403);
+    expect((await peer.get('/api/visits/occupancy')).status).toBe(403);
+    expect((await viewer.post('/api/visits', { siteId: dayCentre, headCount: 1 })).status).toBe(403);
+    const visit = (await reception.post('/api/visits', { siteId: dayCentre, headCount: 1 })).body;
+    expect((await otherOrg.get(`/api/visits/day-sheet?siteId=${dayCentre}`)).status).toBe(404);
+    expect((await otherOrg.post(`/api/visits/${visit.id}/check-out`)).status).toBe(404);
+    expect((await otherOrg.post('/api/visits', { siteId: dayCentre, headCount: 1 })).status).toBe(400);
+    const theirs = (await otherOrg.get('/api/visits/occupancy')).body.items.map((s: { siteId: string }) => s.siteId);
+    expect(theirs).not.toContain(dayCentre);
+  });
+
+  it('lists a person’s visits on their page, as a read of the person', async () => {
+    const eva = await person('Eva');
+    await reception.post('/api/visits', { siteId: dayCentre, clientId: eva });
+    const list = await outreach.get(`/api/clients/${eva}/visits`);
+    expect(list.status).toBe(200);
+    expect(list.body.items).toHaveLength(1);
+    expect(
+      await count('audit_events', `action = 'client.read' AND client_id = $1 AND entity_type = 'visits'`, [eva]),
+    ).toBe(1);
+  });
+});
