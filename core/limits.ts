@@ -30,6 +30,12 @@ export const limits = {
   headCountMax: 10_000,
   /** Services a visit can name at once, and how many times one service is counted per entry. */
   servicesPerVisitMax: 30,
+  /** An appointment's length in minutes, and the longest span the calendar lists at once. */
+  appointmentMinutesMin: 5,
+  appointmentMinutesMax: 480,
+  calendarDaysMax: 62,
+  /** The longest period one statistics request covers (a little over a year). */
+  statisticsDaysMax: 400,
   visitServiceQuantityMax: 100,
   quantityMax: 100_000,
   itemsPerContactMax: 50,

@@ -71,6 +71,17 @@ export const actions = [
   // beds and housing: placements into a bed or room, and each site's waiting list
   'housing.read',
   'housing.manage',
+  // counselling: the calendar of appointments (who, when, where, status — never notes),
+  // scheduling and closing them, and the notes, which only counsellors write and read,
+  // and only of their own disciplines (disciplines.ts)
+  'appointments.read',
+  'appointments.manage',
+  'appointments.notes',
+  // health tests: record and read them (counsellors; the result only in the medical
+  // discipline), and the aggregated counts without any person or result
+  'tests.read',
+  'tests.record',
+  'tests.statistics',
 ] as const;
 export type Action = (typeof actions)[number];
 

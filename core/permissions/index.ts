@@ -1,3 +1,4 @@
 export * from './actions';
+export * from './disciplines';
 export * from './policy';
 export * from './scopes';

@@ -38,6 +38,8 @@ export const policy: Record<Role, readonly Action[]> = {
     'sync.conflicts',
     'visits.read',
     'housing.read',
+    'appointments.read',
+    'tests.statistics',
   ],
   coordinator: [
     'self.read',
@@ -78,6 +80,9 @@ export const policy: Record<Role, readonly Action[]> = {
     'visits.record',
     'housing.read',
     'housing.manage',
+    'appointments.read',
+    'appointments.manage',
+    'tests.statistics',
   ],
   outreach: [
     'self.read',
@@ -106,6 +111,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'sync.pull',
     'visits.read',
     'housing.read',
+    'appointments.read',
   ],
   peer: [
     'self.read',
@@ -146,6 +152,12 @@ export const policy: Record<Role, readonly Action[]> = {
     'sync.pull',
     'visits.read',
     'housing.read',
+    'appointments.read',
+    'appointments.manage',
+    'appointments.notes',
+    'tests.read',
+    'tests.record',
+    'tests.statistics',
   ],
   reception: [
     'self.read',
@@ -163,6 +175,8 @@ export const policy: Record<Role, readonly Action[]> = {
     'visits.record',
     'housing.read',
     'housing.manage',
+    'appointments.read',
+    'appointments.manage',
   ],
   volunteer: [
     'self.read',

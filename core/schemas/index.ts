@@ -1,3 +1,4 @@
+export * from './appointments';
 export * from './audit';
 export * from './auth';
 export * from './catalogues';
@@ -5,6 +6,8 @@ export * from './clients';
 export * from './common';
 export * from './contacts';
 export * from './enrollments';
+export * from './health-tests';
+export * from './housing';
 export * from './organisation';
 export * from './outreach-stats';
 export * from './places';

@@ -17,7 +17,13 @@ export const device = z.object({
 export const deviceList = z.object({ items: z.array(device) });
 
 /** Operation types a phone's outbox may deliver; each names the action it needs. */
-export const operationTypes = ['client.create', 'client.update', 'contact.record'] as const;
+export const operationTypes = [
+  'client.create',
+  'client.update',
+  'contact.record',
+  'visit.check_in',
+  'visit.check_out',
+] as const;
 
 /**
  * One offline write: `opId` (UUIDv7 made on the phone) makes delivering it twice
@@ -61,7 +67,7 @@ export const pushResponse = z.object({
 });
 
 /** What the change feed carries (the phone's mirror, offline-sync.md "What the phone holds"). */
-export const feedEntities = ['client', 'catalogue_item', 'area', 'spot', 'team', 'shift'] as const;
+export const feedEntities = ['client', 'catalogue_item', 'area', 'spot', 'team', 'shift', 'site'] as const;
 export type FeedEntity = (typeof feedEntities)[number];
 
 /** A page of the change feed after `cursor` (absent: from the start). */

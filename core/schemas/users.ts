@@ -54,3 +54,5 @@ export const oneTimePasswordResponse = z.object({ user, oneTimePassword: z.strin
 
 /** A colleague as pickers show them (assigned worker, team members): id and name only. */
 export const directoryUser = z.object({ id, displayName: z.string() });
+/** A counsellor as the appointment form offers them: name and disciplines. */
+export const directoryCounsellor = directoryUser.extend({ disciplines: z.array(z.enum(disciplines)) });

@@ -38,6 +38,12 @@ export const checkOutBody = z
   .nullish()
   .transform((b) => b ?? {});
 
+/** A check-out made offline: the visit's id comes from the operation. */
+export const checkOutOperationPayload = z.strictObject({
+  id,
+  checkedOutAt: z.iso.datetime({ offset: true }).optional(),
+});
+
 export const visitService = z.object({ serviceId: id, quantity: z.number().int(), recordedAt: z.string() });
 
 export const visit = z.object({
@@ -92,3 +98,34 @@ export const clientVisitsQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(limits.pageSizeMax).default(50),
 });
 export const clientVisits = z.object({ items: z.array(visit) });
+
+/** Figures for a period, all sites or one: what the drop-in report and the indicators count. */
+export const visitStatisticsQuery = z
+  .strictObject({ from: z.iso.date(), to: z.iso.date(), siteId: id.optional() })
+  .refine((q) => q.from <= q.to, { path: ['to'], params: { i18nKey: 'validation.end_before_start' } })
+  .refine((q) => (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 <= limits.statisticsDaysMax, {
+    path: ['to'],
+    params: { i18nKey: 'validation.range_too_long' },
+  });
+export const visitStatistics = z.object({
+  from: z.string(),
+  to: z.string(),
+  /** Check-ins (a head count counts once). */
+  visits: z.number().int(),
+  /** Distinct known people. */
+  uniquePeople: z.number().int(),
+  /** People in anonymous head counts. */
+  anonymous: z.number().int(),
+  services: z.array(z.object({ serviceId: id, quantity: z.number().int() })),
+  /** Per site with a capacity: people per open day against it (a day with no visit is not counted as open). */
+  sites: z.array(
+    z.object({
+      siteId: id,
+      people: z.number().int(),
+      daysOpen: z.number().int(),
+      capacity: z.number().int().nullable(),
+      /** people ÷ (capacity × days open), 0–1 and beyond when over capacity; null without a capacity. */
+      occupancyRate: z.number().nullable(),
+    }),
+  ),
+});

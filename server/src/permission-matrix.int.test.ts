@@ -140,6 +140,48 @@ beforeAll(async () => {
   idsOfA.add(visitA.id);
   for (const step of ['/services', '/check-out']) fixturesOfA[`/api/visits/:id${step}`] = { id: visitA.id };
   fixturesOfA['/api/clients/:id/visits'] = { id: person.id };
+  // An appointment of the person with a psychologist of A (counselling).
+  const psychologistA = await t.user(orgA, ['counsellor'], { disciplines: ['psychological'] });
+  const appointmentA = (
+    await coordinatorA.post('/api/appointments', {
+      clientId: person.id,
+      counsellorId: psychologistA.id,
+      discipline: 'psychological',
+      startsAt: '2026-12-01T10:00:00Z',
+      siteId: site.id,
+    })
+  ).body;
+  idsOfA.add(appointmentA.id);
+  for (const step of ['', '/status', '/notes']) fixturesOfA[`/api/appointments/:id${step}`] = { id: appointmentA.id };
+  fixturesOfA['/api/clients/:id/appointments'] = { id: person.id };
+  // A health test of the person, recorded by a medical counsellor of A.
+  const medicA = await t.as(await t.user(orgA, ['counsellor'], { disciplines: ['medical'] }));
+  const hivA = (await adminA.get('/api/catalogues/test_type')).body.items[0].id;
+  const testA = (
+    await medicA.post('/api/health-tests', { clientId: person.id, testTypeId: hivA, testedOn: '2026-11-20' })
+  ).body;
+  idsOfA.add(testA.id);
+  fixturesOfA['/api/health-tests/:id'] = { id: testA.id };
+  fixturesOfA['/api/clients/:id/health-tests'] = { id: person.id };
+});
+// Beds and housing (server/src/modules/housing): a bed at A's site, the person placed in it, then waiting there.
+beforeAll(async () => {
+  // Made by the block above; an empty id would fail the fixture check below, loudly.
+  const siteA = fixturesOfA['/api/sites/:id']?.id ?? '';
+  const personA = fixturesOfA['/api/clients/:id']?.id ?? '';
+  const receptionA = await t.as(await t.user(orgA, ['reception']));
+  const unitA = (await receptionA.post(`/api/sites/${siteA}/units`, { label: 'A bed' })).body;
+  const placementA = (
+    await receptionA.post('/api/placements', { clientId: personA, unitId: unitA.id, startOn: '2026-11-01' })
+  ).body;
+  const waitingA = (await receptionA.post(`/api/sites/${siteA}/waiting-list`, { clientId: personA })).body;
+  for (const id of [unitA.id, placementA.id, waitingA.id]) idsOfA.add(id);
+  for (const list of ['units', 'placements', 'waiting-list', 'housing-occupancy'])
+    fixturesOfA[`/api/sites/:siteId/${list}`] = { siteId: siteA };
+  fixturesOfA['/api/housing-units/:id'] = { id: unitA.id };
+  for (const step of ['', '/end', '/move']) fixturesOfA[`/api/placements/:id${step}`] = { id: placementA.id };
+  fixturesOfA['/api/clients/:id/placements'] = { id: personA };
+  fixturesOfA['/api/waiting-list/:id/withdraw'] = { id: waitingA.id };
 });
 afterAll(() => t.close());
 

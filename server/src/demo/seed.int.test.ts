@@ -45,6 +45,27 @@ describe('demo seed', () => {
     const approved = shifts.find((s: { status: string }) => s.status === 'approved');
     const report = (await outreach.get(`/api/shifts/${approved.id}/report`)).body;
     expect(report.people.new + report.people.known + report.people.anonymous).toBeGreaterThan(0);
+    // S1 step 4 indoors: Roksana at the drop-in, her consultation's notes for psychologists only, her HIV test.
+    const roksana = found.body.items[0].id;
+    const signedIn = async (email: string) => {
+      const client = new ApiClient(t.app);
+      expect((await client.signIn(email, password)).body.stage).toBe('full');
+      return client;
+    };
+    const reception = await signedIn('reception@demo.kontakt.test');
+    const dropIn = (await reception.get('/api/visits/occupancy')).body.items.find(
+      (s: { type: string }) => s.type === 'drop_in_centre',
+    );
+    expect(dropIn.present).toBeGreaterThanOrEqual(3);
+    const psych = await signedIn('counsellor.psych@demo.kontakt.test');
+    const medic = await signedIn('counsellor.medical@demo.kontakt.test');
+    const consultation = (await psych.get(`/api/clients/${roksana}/appointments`)).body.items.find(
+      (a: { hasNotes: boolean }) => a.hasNotes,
+    );
+    expect((await psych.get(`/api/appointments/${consultation.id}`)).body.notes).toMatch(/violent client/);
+    expect((await medic.get(`/api/appointments/${consultation.id}`)).body.notes).toBeNull();
+    expect((await medic.get(`/api/clients/${roksana}/health-tests`)).body.items[0].medical.result).toBe('non_reactive');
+    expect((await psych.get(`/api/clients/${roksana}/health-tests`)).body.items[0].medical).toBeNull();
     const admin = new ApiClient(t.app);
     expect((await admin.signIn('admin@demo2.kontakt.test', password)).body.stage).toBe('two_factor_enrol');
   });

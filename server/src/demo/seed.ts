@@ -9,6 +9,7 @@ import type { Keyring } from '../platform/crypto/keyring';
 import type { Db } from '../platform/db/pool';
 import { withTenant } from '../platform/db/tenancy';
 import type { DemoOrganisation } from './data';
+import { seedIndoorDemo } from './indoor-seed';
 import { pragueOutreach, warsawOutreach } from './outreach-data';
 import { seedOutreachDemo } from './outreach-seed';
 
@@ -83,6 +84,8 @@ export async function seedDemoOrganisation(
     }
     const outreach = outreachBySlug[org.slug as keyof typeof outreachBySlug];
     if (outreach) await seedOutreachDemo(tx, { organisationId, ...keys, users: userIds, teams: teamIds }, outreach);
+    // The indoor work of S1 step 4 and S3 step 1, in the Warsaw demo.
+    if (org.slug === 'demo') await seedIndoorDemo(tx, { organisationId, keyring: keys.keyring, users: userIds });
     return logins;
   });
 }

@@ -3,7 +3,9 @@ import type { JobRegistration } from '../platform/jobs/boss';
 import { accountRoutes } from './account/routes';
 import { adminRoutes } from './admin/index';
 import { clientRoutes } from './clients/index';
+import { counsellingRoutes } from './counselling/index';
 import { dropinRoutes } from './dropin/index';
+import { housingRoutes } from './housing/index';
 import { outreachRoutes, registerOutreachJobs } from './outreach/index';
 import { syncModuleRoutes } from './sync/index';
 
@@ -12,7 +14,9 @@ export const modules: ReadonlyArray<(app: ZodApp) => Promise<void>> = [
   accountRoutes,
   adminRoutes,
   clientRoutes,
+  counsellingRoutes,
   dropinRoutes,
+  housingRoutes,
   outreachRoutes,
   syncModuleRoutes,
 ];

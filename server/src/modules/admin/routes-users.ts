@@ -4,6 +4,7 @@ import { idParams, noBody, okResponse, page } from '#core/schemas/common';
 import { organisation, updateOrganisationBody } from '#core/schemas/organisation';
 import {
   createUserBody,
+  directoryCounsellor,
   directoryUser,
   listUsersQuery,
   oneTimePasswordResponse,
@@ -12,7 +13,7 @@ import {
 } from '#core/schemas/users';
 import { listSessions } from '../../platform/auth/session-list';
 import { actorOf, inTenant, requireAuth, type ZodApp } from '../../platform/http/context';
-import { listDirectory } from './directory';
+import { listCounsellors, listDirectory } from './directory';
 import { getOrganisation, updateOrganisation } from './organisations';
 import { createUser, getUser, listUsers, resetPassword, revokeAllSessions, updateUser } from './users';
 
@@ -53,6 +54,18 @@ export async function userRoutes(app: ZodApp): Promise<void> {
       },
     },
     async (request) => inTenant(request, listDirectory),
+  );
+  app.get(
+    '/api/directory/counsellors',
+    {
+      config: { access: 'appointments.read' },
+      schema: {
+        tags,
+        summary: 'Active counsellors with their disciplines (for booking appointments)',
+        response: { 200: z.object({ items: z.array(directoryCounsellor) }) },
+      },
+    },
+    async (request) => inTenant(request, listCounsellors),
   );
   app.get(
     '/api/users',

@@ -9,3 +9,8 @@ registerClientReference({ table: 'visits', column: 'client_id' });
 export async function dropinRoutes(app: ZodApp): Promise<void> {
   await visitRoutes(app);
 }
+
+// For the phone's outbox (sync/operations.ts), which applies offline check-ins through the same services.
+export { type DropinContext, dropinContext } from './context';
+// For the demo seed, which records through the same services the API uses.
+export { checkIn, checkOut } from './visits';

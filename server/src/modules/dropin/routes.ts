@@ -9,11 +9,14 @@ import {
   daySheetQuery,
   occupancy,
   visit,
+  visitStatistics,
+  visitStatisticsQuery,
 } from '#core/schemas/visits';
 import { inTenant, type ZodApp } from '../../platform/http/context';
 import { dropinContext } from './context';
 import { listClientVisits, readDaySheet } from './day-sheet';
 import { readOccupancy } from './occupancy';
+import { readVisitStatistics } from './statistics';
 import { addVisitServices, checkIn, checkOut } from './visits';
 
 const tags = ['drop-in: visits'];
@@ -79,6 +82,19 @@ export async function visitRoutes(app: ZodApp): Promise<void> {
       schema: { tags, summary: 'People in at each site now, against capacity', response: { 200: occupancy } },
     },
     async (request) => inTenant(request, (tx) => readOccupancy(tx, dropinContext(request))),
+  );
+  app.get(
+    '/api/visits/statistics',
+    {
+      config: { access: 'visits.read' },
+      schema: {
+        tags,
+        summary: 'Visits, people, services and occupancy over a period (no person named)',
+        querystring: visitStatisticsQuery,
+        response: { 200: visitStatistics },
+      },
+    },
+    async (request) => inTenant(request, (tx) => readVisitStatistics(tx, request.query)),
   );
   app.get(
     '/api/clients/:id/visits',

@@ -172,4 +172,39 @@ describe('visits', () => {
       await count('audit_events', `action = 'client.read' AND client_id = $1 AND entity_type = 'visits'`, [eva]),
     ).toBe(1);
   });
+  it('counts a period: visits, distinct people, anonymous guests, services and occupancy per site', async () => {
+    const admin = await t.as(await t.user(await t.organisation('Stats org'), ['admin', 'reception']));
+    const small = (await admin.post('/api/sites', { name: 'Small', type: 'sanitary_point', capacityPlaces: 4 })).body
+      .id;
+    const services = (await admin.get('/api/catalogues/service')).body.items as { id: string; key: string }[];
+    const wash = services.find((x) => x.key === 'shower')?.id ?? '';
+    const a = (await admin.post('/api/clients', { pseudonym: 'A' })).body.id;
+    const b = (await admin.post('/api/clients', { pseudonym: 'B' })).body.id;
+    const at = (day: string, hour: number) => `${day}T${String(hour).padStart(2, '0')}:00:00+01:00`;
+    // Two days: A twice (once each day), B once, and a head count of 3.
+    for (const [clientId, when] of [
+      [a, at('2026-11-02', 9)],
+      [b, at('2026-11-02', 10)],
+      [a, at('2026-11-03', 9)],
+    ] as const) {
+      const v = (
+        await admin.post('/api/visits', { siteId: small, clientId, checkedInAt: when, services: [{ serviceId: wash }] })
+      ).body;
+      await admin.post(`/api/visits/${v.id}/check-out`, {
+        checkedOutAt: when.replace(/T(\d\d)/, (_, h) => `T${Number(h) + 1}`),
+      });
+    }
+    await admin.post('/api/visits', { siteId: small, headCount: 3, checkedInAt: at('2026-11-03', 11) });
+    const stats = (await admin.get(`/api/visits/statistics?from=2026-11-01&to=2026-11-30&siteId=${small}`)).body;
+    expect(stats).toMatchObject({
+      visits: 4,
+      uniquePeople: 2,
+      anonymous: 3,
+      services: [{ serviceId: wash, quantity: 3 }],
+    });
+    // 6 people over 2 open days at 4 places: 0.75.
+    expect(stats.sites).toEqual([{ siteId: small, people: 6, daysOpen: 2, capacity: 4, occupancyRate: 0.75 }]);
+    expect((await admin.get('/api/visits/statistics?from=2026-11-30&to=2026-11-01')).status).toBe(400);
+    expect((await admin.get('/api/visits/statistics?from=2024-01-01&to=2026-11-01')).status).toBe(400);
+  });
 });

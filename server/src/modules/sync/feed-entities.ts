@@ -120,6 +120,22 @@ export const feedLoaders: Record<FeedEntity, Loader> = {
       name: r.name,
       active: r.active,
     })),
+  // Where reception checks people in: never the address (a women's shelter's is confidential).
+  site: async (tx, _ctx, ids) =>
+    byId(
+      await tx
+        .selectFrom('sites')
+        .select(['id', 'name', 'type', 'capacity_places', 'capacity_beds', 'active'])
+        .where('id', 'in', ids)
+        .execute(),
+      (r) => ({
+        name: r.name,
+        type: r.type,
+        capacityPlaces: r.capacity_places,
+        capacityBeds: r.capacity_beds,
+        active: r.active,
+      }),
+    ),
   spot: async (tx, _ctx, ids) =>
     byId(
       await tx.selectFrom('spots').select(['id', 'area_id', 'name', 'kind', 'active']).where('id', 'in', ids).execute(),

@@ -115,6 +115,24 @@ describe('change feed', () => {
     expect([...reception.held.values()].filter((r) => r.entity === 'shift' && !r.deleted)).toEqual([]);
   });
 
+  it('carries the sites reception checks people in at, never their address', async () => {
+    const admin = await t.as(await t.user(org, ['admin']));
+    const shelter = (
+      await admin.post('/api/sites', {
+        name: 'Women’s shelter',
+        type: 'night_shelter',
+        capacityBeds: 8,
+        address: 'Secret street 1',
+      })
+    ).body.id;
+    const { held } = await mirror(await t.as(await t.user(org, ['reception'])));
+    expect(held.get(`site:${shelter}`)).toMatchObject({
+      deleted: false,
+      data: { name: 'Women’s shelter', type: 'night_shelter', capacityBeds: 8, active: true },
+    });
+    expect(JSON.stringify([...held.values()])).not.toContain('Secret street');
+  });
+
   it('pages by cursor to the same mirror, and a later change arrives after the cursor', async () => {
     const whole = await mirror(w);
     const paged = await mirror(w, null, 7);

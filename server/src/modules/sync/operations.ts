@@ -4,9 +4,11 @@ import type { Action } from '#core/permissions/actions';
 import { createClientBody } from '#core/schemas/clients';
 import { createContactBody } from '#core/schemas/contacts';
 import { clientUpdatePayload, type SyncOperation } from '#core/schemas/sync';
+import { checkInBody, checkOutOperationPayload } from '#core/schemas/visits';
 import type { Tx } from '../../platform/db/tenancy';
 import type { AppError } from '../../platform/errors';
 import { clientContext, createClient } from '../clients/index';
+import { checkIn, checkOut, dropinContext } from '../dropin/index';
 import { outreachContext, recordContact, recordContacts } from '../outreach/index';
 import { applyClientEdit, clientEditContext } from './client-edit';
 
@@ -42,6 +44,18 @@ export const operationHandlers: Record<SyncOperation['type'], OperationHandler<z
     action: 'clients.update',
     payload: clientUpdatePayload,
     apply: (tx, request, input) => applyClientEdit(tx, clientEditContext(request), input),
+  }),
+  // Reception offline: a check-in with the services used (the visit's id made on the phone) …
+  'visit.check_in': handler({
+    action: 'visits.record',
+    payload: checkInBody,
+    apply: (tx, request, input) => checkIn(tx, dropinContext(request), input),
+  }),
+  // … and its check-out (an already checked-out visit stays as it was).
+  'visit.check_out': handler({
+    action: 'visits.record',
+    payload: checkOutOperationPayload,
+    apply: (tx, request, input) => checkOut(tx, dropinContext(request), input.id, input),
   }),
   'contact.record': handler({
     action: 'contacts.create',

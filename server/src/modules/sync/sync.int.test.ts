@@ -9,6 +9,7 @@ import { openShiftFixture } from './test-fixture';
  * outbox batch is applied once per operation however often it is delivered.
  */
 let t: TestApp;
+let org: string;
 let worker: TestUser;
 let w: ApiClient;
 let colleague: ApiClient;
@@ -21,7 +22,7 @@ let deviceId: string;
 
 beforeAll(async () => {
   t = await startTestApp();
-  const org = await t.organisation('Offline org');
+  org = await t.organisation('Offline org');
   worker = await t.user(org, ['outreach']);
   w = await t.as(worker);
   colleague = await t.as(await t.user(org, ['outreach']));
@@ -122,6 +123,46 @@ describe('sync push', () => {
     expect(resent.body.results[0].outcome).toBe('applied');
     expect(await count('clients', `id = '${person}'`)).toBe(1);
     expect(await count('audit_events', `action = 'client.created' AND entity_id = '${person}'`)).toBe(1);
+  });
+
+  it('applies reception’s offline check-in and check-out once; a worker without visits.record is refused', async () => {
+    const site = (await admin.post('/api/sites', { name: 'Warming shelter', type: 'warming_shelter' })).body.id;
+    const desk = await t.as(await t.user(org, ['reception']));
+    const phone = uuidv7();
+    expect((await desk.post('/api/devices', { id: phone, name: 'Desk tablet' })).status).toBe(201);
+    const visit = uuidv7();
+    const checkedInAt = new Date(Date.now() - 3_600_000).toISOString();
+    const ops = [
+      {
+        opId: uuidv7(),
+        type: 'visit.check_in',
+        recordId: visit,
+        payload: { siteId: site, clientId: personId, checkedInAt },
+      },
+      {
+        opId: uuidv7(),
+        type: 'visit.check_out',
+        recordId: visit,
+        payload: { checkedOutAt: new Date().toISOString() },
+      },
+    ];
+    const first = await desk.post('/api/sync/push', { deviceId: phone, operations: ops });
+    expect(
+      first.body.results.map((r: { outcome: string }) => r.outcome),
+      JSON.stringify(first.body),
+    ).toEqual(['applied', 'applied']);
+    const again = await desk.post('/api/sync/push', { deviceId: phone, operations: ops });
+    expect(again.body.results.map((r: { outcome: string }) => r.outcome)).toEqual([
+      'already_applied',
+      'already_applied',
+    ]);
+    expect(await count('visits', `id = '${visit}' AND checked_out_at IS NOT NULL`)).toBe(1);
+    // The outreach worker's role does not record visits: refused alone, with the reason.
+    const refused = await w.post('/api/sync/push', {
+      deviceId,
+      operations: [{ ...ops[0], opId: uuidv7(), recordId: uuidv7() }],
+    });
+    expect(refused.body.results[0]).toMatchObject({ outcome: 'rejected', reason: { code: 'forbidden' } });
   });
 
   it('delivered twice at the same moment: one applies, the other finds it applied', async () => {

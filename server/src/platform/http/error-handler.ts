@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError, ErrorCode } from '#core/errors';
 import { type Locale, translate, translateIssues, type ValidationIssue } from '#core/i18n/index';
+import { constraintRefusal } from '../db/refusals';
 import { AppError } from '../errors';
 import { requestLocale } from './locale';
 
@@ -49,12 +50,14 @@ export function registerErrorHandler(app: FastifyInstance): void {
       }));
       return send(reply, 400, locale, 'validation_failed', translateIssues(issues, locale, prefix));
     }
-    if (error instanceof AppError) {
-      if (error.retryAfterSeconds) reply.header('retry-after', String(error.retryAfterSeconds));
-      const fields = error.fields
-        ? Object.fromEntries(Object.entries(error.fields).map(([f, key]) => [f, translate(locale, key)]))
+    // A registered constraint that decided a race is a refusal like any other (platform/db/refusals.ts).
+    const expected = error instanceof AppError ? error : constraintRefusal(error);
+    if (expected) {
+      if (expected.retryAfterSeconds) reply.header('retry-after', String(expected.retryAfterSeconds));
+      const fields = expected.fields
+        ? Object.fromEntries(Object.entries(expected.fields).map(([f, key]) => [f, translate(locale, key)]))
         : undefined;
-      return send(reply, error.status, locale, error.code, fields);
+      return send(reply, expected.status, locale, expected.code, fields);
     }
     if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
       return send(reply, error.statusCode, locale, frameworkCode(error));
