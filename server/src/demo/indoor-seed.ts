@@ -6,6 +6,7 @@ import {
   writeAppointmentNotes,
 } from '../modules/counselling/index';
 import { checkIn, checkOut } from '../modules/dropin/index';
+import { addToWaitingList, createPlacement, createUnit, endPlacement } from '../modules/housing/index';
 import type { Keyring } from '../platform/crypto/keyring';
 import type { Tx } from '../platform/db/tenancy';
 
@@ -19,12 +20,16 @@ export interface IndoorSeedContext {
 const zone = 'Europe/Warsaw';
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date());
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+const dayOffset = (days: number) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(Date.now() + days * 86_400_000));
 
 /**
  * What happens indoors in the Warsaw demo (S1 step 4, S3 step 1): people at the
  * drop-in, the warming shelter and the sanitary point today, a psychological
  * consultation with notes only psychologists read, an HIV test whose result
- * only medical staff see — all through the services the API uses.
+ * only medical staff see, the beds of the night shelter, the hostel and the two
+ * re-adaptation flats with people placed and a waiting list (S3 step 2) — all
+ * through the services the API uses.
  */
 export async function seedIndoorDemo(tx: Tx, ctx: IndoorSeedContext): Promise<void> {
   const actor = (user: string) => ({
@@ -135,6 +140,44 @@ export async function seedIndoorDemo(tx: Tx, ctx: IndoorSeedContext): Promise<vo
     place: 'site',
     siteId: dropIn,
   });
+
+  // Beds: the night shelter's first ten, the hostel's rooms, the flats' places; Pan Zdzisław moved into
+  // flat 1 after two months in the hostel; Kuba in the hostel; Mira waits for flat 2.
+  const coordinator = actor('coordinator');
+  const beds = async (type: string, name: string | null, labels: string[], kind: 'bed' | 'room') => {
+    let q = tx.selectFrom('sites').select('id').where('type', '=', type);
+    if (name) q = q.where('name', '=', name);
+    const siteId = (await q.orderBy('name').executeTakeFirstOrThrow()).id;
+    const ids: string[] = [];
+    for (const label of labels) ids.push((await createUnit(tx, coordinator, siteId, { label, kind })).id);
+    return { siteId, ids };
+  };
+  const numbered = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`);
+  await beds('night_shelter', null, numbered('Łóżko', 10), 'bed');
+  const hostel = await beds('hostel', null, numbered('Pokój', 6), 'room');
+  const flat1 = await beds('re_adaptation_flat', 'Mieszkanie readaptacyjne 1', numbered('Miejsce', 3), 'bed');
+  const flat2 = await beds('re_adaptation_flat', 'Mieszkanie readaptacyjne 2', numbered('Miejsce', 2), 'bed');
+  const kuba = await person('Kuba spod bazaru');
+  const inHostel = await createPlacement(tx, coordinator, {
+    clientId: zdzislaw,
+    unitId: hostel.ids[0] ?? '',
+    startOn: dayOffset(-100),
+    plannedEndOn: null,
+  });
+  await endPlacement(tx, coordinator, inHostel.id, { endOn: dayOffset(-40), outcome: 'other_facility' });
+  await createPlacement(tx, coordinator, {
+    clientId: zdzislaw,
+    unitId: flat1.ids[0] ?? '',
+    startOn: dayOffset(-40),
+    plannedEndOn: dayOffset(140),
+  });
+  await createPlacement(tx, coordinator, {
+    clientId: kuba,
+    unitId: hostel.ids[1] ?? '',
+    startOn: dayOffset(-12),
+    plannedEndOn: dayOffset(78),
+  });
+  await addToWaitingList(tx, coordinator, flat2.siteId, { clientId: mira, priority: 'urgent', addedOn: dayOffset(-9) });
 
   // Roksana's HIV test today: a rapid test, non-reactive; only medical counsellors see it.
   const medic = as('counsellor.medical', ['counsellor'], ['medical']);

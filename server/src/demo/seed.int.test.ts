@@ -66,6 +66,13 @@ describe('demo seed', () => {
     expect((await medic.get(`/api/appointments/${consultation.id}`)).body.notes).toBeNull();
     expect((await medic.get(`/api/clients/${roksana}/health-tests`)).body.items[0].medical.result).toBe('non_reactive');
     expect((await psych.get(`/api/clients/${roksana}/health-tests`)).body.items[0].medical).toBeNull();
+    // S3 step 2: a person in a re-adaptation flat, another waiting for the second flat.
+    const sites = (await reception.get('/api/sites')).body.items as { id: string; name: string }[];
+    const flat = (name: string) => sites.find((x) => x.name === name)?.id ?? '';
+    const inFlat = (await reception.get(`/api/sites/${flat('Mieszkanie readaptacyjne 1')}/placements`)).body.items;
+    expect(inFlat.map((p: { pseudonym: string }) => p.pseudonym)).toEqual(['Pan Zdzisław']);
+    const waiting = (await reception.get(`/api/sites/${flat('Mieszkanie readaptacyjne 2')}/waiting-list`)).body.items;
+    expect(waiting.map((w: { pseudonym: string }) => w.pseudonym)).toEqual(['Mira z Wileńskiego']);
     const admin = new ApiClient(t.app);
     expect((await admin.signIn('admin@demo2.kontakt.test', password)).body.stage).toBe('two_factor_enrol');
   });
