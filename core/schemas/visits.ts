@@ -73,7 +73,7 @@ export const daySheet = z.object({
     people: z.number().int(),
     /** People in anonymous head counts. */
     anonymous: z.number().int(),
-    /** Still in (not checked out). */
+    /** Still in: not checked out, and checked in within the last day (as the occupancy counts). */
     present: z.number().int(),
     services: z.array(z.object({ serviceId: id, quantity: z.number().int() })),
   }),

@@ -5,6 +5,8 @@ import { notFound } from '../../platform/errors';
 import { type DropinContext, localDate } from './context';
 import { auditPeopleRead, presentVisits, visitRows } from './visit-read';
 
+const dayMs = 86_400_000;
+
 /** The organisation's time zone, for "today". */
 export async function timeZoneOf(tx: Tx, organisationId: string): Promise<string> {
   const row = await tx
@@ -58,7 +60,11 @@ export async function readDaySheet(
       visits: ofDay.length,
       people: new Set(ofDay.flatMap((v) => (v.clientId ? [v.clientId] : []))).size,
       anonymous: ofDay.filter((v) => !v.clientId).reduce((n, v) => n + v.headCount, 0),
-      present: items.filter((v) => !v.checkedOutAt).reduce((n, v) => n + v.headCount, 0),
+      // As the occupancy counts them: still in, and checked in within the last day (an older open
+      // visit was forgotten at the desk; it is listed so someone checks it out).
+      present: items
+        .filter((v) => !v.checkedOutAt && Date.now() - Date.parse(v.checkedInAt) < dayMs)
+        .reduce((n, v) => n + v.headCount, 0),
       services: [...services].map(([serviceId, quantity]) => ({ serviceId, quantity })),
     },
   };

@@ -8,12 +8,23 @@ export interface VisitFacts {
   timeZone: string;
   /** The site, if the organisation has it; whether it still takes visits. */
   site: { active: boolean } | null;
-  /** The person's status, their row locked so two check-ins of one person take turns. */
+  /** The person's status. */
   clientStatus: string | null;
   /** Active service-catalogue items among the ids named. */
   services: ReadonlySet<string>;
   /** The person's visits still open anywhere: where, and since when. */
   openVisits: { id: string; siteId: string; checkedInAt: string }[];
+}
+
+/**
+ * Locks the person's row to the commit, in a statement of its own: a second
+ * check-in of the same person waits here, and its facts — read by the next
+ * statement, with a snapshot taken after the first committed — then show the
+ * visit the first one made. (Inside one statement the other sub-queries would
+ * keep the snapshot from before the wait.)
+ */
+export async function lockPerson(tx: Tx, clientId: string): Promise<void> {
+  await tx.selectFrom('clients').select('id').where('id', '=', clientId).forNoKeyUpdate().execute();
 }
 
 export async function readVisitFacts(
@@ -29,13 +40,7 @@ export async function readVisitFacts(
         ? eb.selectFrom('sites').select('active').where('id', '=', input.siteId).as('site_active')
         : none.as('site_active'),
       input.clientId
-        ? eb
-            .selectFrom('clients')
-            .select('status')
-            .where('id', '=', input.clientId)
-            // Held to the commit: a second check-in of the same person waits, then sees this one.
-            .forNoKeyUpdate()
-            .as('client_status')
+        ? eb.selectFrom('clients').select('status').where('id', '=', input.clientId).as('client_status')
         : none.as('client_status'),
       eb
         .selectFrom('catalogue_items')

@@ -6,7 +6,7 @@ import type { Tx } from '../../platform/db/tenancy';
 import { AppError, fieldError, notFound } from '../../platform/errors';
 import { recordActivities } from '../clients/index';
 import { type DropinContext, localDate } from './context';
-import { checkServices, readVisitFacts, type VisitFacts } from './visit-facts';
+import { checkServices, lockPerson, readVisitFacts, type VisitFacts } from './visit-facts';
 import { presentVisits, visitRows } from './visit-read';
 
 /** A person still in at the same site since less than a day: a second check-in is a double tap. */
@@ -48,6 +48,18 @@ async function visitById(tx: Tx, id: string): Promise<Visit | undefined> {
 }
 
 /**
+ * The visit already recorded under an id sent again (an offline check-in
+ * delivered twice): the same desk user's answers with it; anyone else's id
+ * is refused, as a contact card's is.
+ */
+async function replayOf(tx: Tx, ctx: DropinContext, id: string): Promise<Visit | undefined> {
+  const row = await tx.selectFrom('visits').select('created_by').where('id', '=', id).executeTakeFirst();
+  if (!row) return undefined;
+  if (row.created_by !== ctx.userId) throw fieldError('id', 'validation.invalid');
+  return visitById(tx, id);
+}
+
+/**
  * Checks a person (or an anonymous head count) in at a site, with the services
  * used so far. A person is in one place at a time: a visit they left open
  * elsewhere (or here, from an earlier day) is checked out as this one starts;
@@ -57,9 +69,10 @@ async function visitById(tx: Tx, id: string): Promise<Visit | undefined> {
 export async function checkIn(tx: Tx, ctx: DropinContext, input: CheckInBody) {
   const at = input.checkedInAt ? new Date(input.checkedInAt) : new Date();
   if (input.id) {
-    const existing = await visitById(tx, input.id);
+    const existing = await replayOf(tx, ctx, input.id);
     if (existing) return { created: false, visit: existing };
   }
+  if (input.clientId) await lockPerson(tx, input.clientId);
   const facts = await readVisitFacts(tx, ctx.actor.organisationId, {
     siteId: input.siteId,
     clientId: input.clientId,
@@ -86,7 +99,7 @@ export async function checkIn(tx: Tx, ctx: DropinContext, input: CheckInBody) {
     .returning('id')
     .executeTakeFirst();
   // Two deliveries of one offline check-in racing: the second waited for the first and finds it.
-  if (!inserted) return { created: false, visit: (await visitById(tx, id)) as Visit };
+  if (!inserted) return { created: false, visit: (await replayOf(tx, ctx, id)) as Visit };
   const left = facts.openVisits.map((v) => v.id);
   await recordActivities(tx, ctx.actor, 'drop_in', input.clientId ? [{ clientId: input.clientId, on: day }] : [], [
     ...(input.services.length
