@@ -22,6 +22,7 @@ export const operationTypes = [
   'client.update',
   'contact.record',
   'visit.check_in',
+  'visit.add_services',
   'visit.check_out',
 ] as const;
 

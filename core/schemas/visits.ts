@@ -38,6 +38,12 @@ export const checkOutBody = z
   .nullish()
   .transform((b) => b ?? {});
 
+/** Services added offline to a visit: the visit's id comes from the operation. */
+export const addServicesOperationPayload = z.strictObject({
+  id,
+  services: z.array(visitServiceInput).min(1).max(limits.servicesPerVisitMax),
+});
+
 /** A check-out made offline: the visit's id comes from the operation. */
 export const checkOutOperationPayload = z.strictObject({
   id,

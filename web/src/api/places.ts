@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { fieldFirst } from '../offline/local';
-import { localAreas, localTeams } from '../offline/readers';
+import { localAreas, localSites, localTeams } from '../offline/readers';
 import type { FieldStore } from '../offline/store';
 import { api } from './client';
 import type {
@@ -45,7 +45,7 @@ function useWrite<TBody, TResult>(key: string, send: (body: TBody) => Promise<TR
 
 const id = (value: string) => encodeURIComponent(value);
 
-export const useSites = (enabled = true) => useList<Site>('sites', '/api/sites', enabled);
+export const useSites = (enabled = true) => useList<Site>('sites', '/api/sites', enabled, localSites);
 export const useCreateSite = () => useWrite('sites', (body: CreateSiteBody) => api.post<Site>('/api/sites', body));
 export const useUpdateSite = () =>
   useWrite('sites', ({ siteId, body }: { siteId: string; body: UpdateSiteBody }) =>

@@ -25,7 +25,15 @@ async function renderNav(roles: Role[], path = '/') {
 describe('role-based navigation', () => {
   it('shows a volunteer no administration links, even those whose lists they may read', async () => {
     const links = await renderNav(['volunteer']);
-    expect(links.map((l) => l.href)).toEqual(['/', '/clients', '/shifts', '/follow-ups', '/account']);
+    expect(links.map((l) => l.href)).toEqual([
+      '/',
+      '/clients',
+      '/reception',
+      '/indoor/statistics',
+      '/shifts',
+      '/follow-ups',
+      '/account',
+    ]);
     expect(links.some((l) => l.href?.startsWith('/admin'))).toBe(false);
   });
 
@@ -34,6 +42,10 @@ describe('role-based navigation', () => {
     expect(links.map((l) => l.href)).toEqual([
       '/',
       '/clients',
+      '/reception',
+      '/housing',
+      '/counselling',
+      '/indoor/statistics',
       '/shifts',
       '/follow-ups',
       '/stock',
@@ -59,6 +71,10 @@ describe('role-based navigation', () => {
     expect(paths).toEqual([
       '/',
       '/clients',
+      '/reception',
+      '/housing',
+      '/counselling',
+      '/indoor/statistics',
       '/shifts',
       '/follow-ups',
       '/stock',
@@ -78,6 +94,10 @@ describe('role-based navigation', () => {
     expect(visibleNavItems(['outreach']).map((i) => i.to)).toEqual([
       '/',
       '/clients',
+      '/reception',
+      '/housing',
+      '/counselling',
+      '/indoor/statistics',
       '/shifts',
       '/follow-ups',
       '/stock',
@@ -85,6 +105,18 @@ describe('role-based navigation', () => {
       '/account',
     ]);
     expect(visibleNavItems(['viewer']).map((i) => i.to)).toEqual(['/', '/outreach/statistics', '/account']);
+  });
+
+  it('gives the reception desk its people look-up, the desk, the beds and the counselling calendar', () => {
+    expect(visibleNavItems(['reception']).map((i) => i.to)).toEqual([
+      '/',
+      '/clients',
+      '/reception',
+      '/housing',
+      '/counselling',
+      '/indoor/statistics',
+      '/account',
+    ]);
   });
 
   it('unions the screens of several roles', () => {

@@ -124,6 +124,16 @@ export interface ExitReviewSearch {
 export const validateExitReviewSearch = (s: Record<string, unknown>): ExitReviewSearch =>
   compact({ programme: text(s.programme), days: positiveInt(s.days), page: positiveInt(s.page) });
 
+/** Beds and housing: which site (`site`), and the occupancy history's period and grouping (`by`: day or week). */
+export interface HousingSearch {
+  site?: string;
+  from?: string;
+  to?: string;
+  by?: string;
+}
+export const validateHousingSearch = (s: Record<string, unknown>): HousingSearch =>
+  compact({ site: text(s.site), from: text(s.from), to: text(s.to), by: text(s.by) });
+
 /** The conflict inbox: open entries (absent) or resolved ones, and the page. */
 export interface ConflictsSearch {
   status?: string;
@@ -131,3 +141,29 @@ export interface ConflictsSearch {
 }
 export const validateConflictsSearch = (s: Record<string, unknown>): ConflictsSearch =>
   compact({ status: text(s.status), page: positiveInt(s.page) });
+
+/** The indoor statistics: a period and a site (`all` for every one). */
+export interface IndoorStatisticsSearch {
+  from?: string;
+  to?: string;
+  site?: string;
+}
+export const validateIndoorStatisticsSearch = (s: Record<string, unknown>): IndoorStatisticsSearch =>
+  compact({ from: text(s.from), to: text(s.to), site: text(s.site) });
+
+/** The counselling calendar: the week (any day of it), a counsellor, a site (`all` for every one). */
+export interface CounsellingSearch {
+  week?: string;
+  counsellor?: string;
+  site?: string;
+}
+export const validateCounsellingSearch = (s: Record<string, unknown>): CounsellingSearch =>
+  compact({ week: text(s.week), counsellor: text(s.counsellor), site: text(s.site) });
+
+/** The reception desk: which site (`site`) and which day (`date`; absent = today). */
+export interface ReceptionSearch {
+  site?: string;
+  date?: string;
+}
+export const validateReceptionSearch = (s: Record<string, unknown>): ReceptionSearch =>
+  compact({ site: text(s.site), date: text(s.date) });

@@ -1,5 +1,5 @@
 import type { Shift } from '#core/schemas/shifts';
-import type { Area, CatalogueItem, Items, Organisation, Page, Spot, Team } from '../api/types';
+import type { Area, CatalogueItem, Items, Organisation, Page, Site, Spot, Team } from '../api/types';
 import { type IndexedClient, searchIndex } from './clientIndex';
 import type { FieldStore } from './store';
 
@@ -30,6 +30,14 @@ export function localAreas(store: FieldStore): Items<Area> {
 
 export const localTeams = (store: FieldStore): Items<Team> => ({
   items: store.all<Omit<Team, 'memberIds'>>('team').map((t) => ({ memberIds: [], ...t })),
+});
+
+/** The sites as the feed carries them: no address or opening hours (a shelter's address stays off phones). */
+export const localSites = (store: FieldStore): Items<Site> => ({
+  items: store
+    .all<Omit<Site, 'address' | 'openingHours'>>('site')
+    .map((s) => ({ address: null, openingHours: null, ...s }))
+    .sort((a, b) => a.name.localeCompare(b.name)),
 });
 
 export const localShift = (store: FieldStore, id: string) => store.get<Shift>('shift', id);

@@ -60,3 +60,31 @@ export async function queueClient(body: CreateClientBody & { id: string }): Prom
   afterWrite();
   return { id, pseudonym: body.pseudonym, status: 'active', codeKind: null, targetGroupIds, temporaryCode: null };
 }
+
+/** A check-in at the desk (reception offline): sealed in the outbox before the desk says "checked in". */
+export async function queueCheckIn(body: Record<string, unknown> & { id: string }): Promise<void> {
+  const store = unlockedStore();
+  if (!store) throw new Error('field store locked');
+  const { id, ...payload } = body;
+  await store.enqueue('visit.check_in', id, {
+    ...payload,
+    checkedInAt: payload.checkedInAt ?? new Date().toISOString(),
+  });
+  afterWrite();
+}
+
+/** Services used later in a visit, queued. */
+export async function queueVisitServices(visitId: string, services: readonly unknown[]): Promise<void> {
+  const store = unlockedStore();
+  if (!store) throw new Error('field store locked');
+  await store.enqueue('visit.add_services', visitId, { services });
+  afterWrite();
+}
+
+/** A check-out, queued with the moment it happened. */
+export async function queueCheckOut(visitId: string): Promise<void> {
+  const store = unlockedStore();
+  if (!store) throw new Error('field store locked');
+  await store.enqueue('visit.check_out', visitId, { checkedOutAt: new Date().toISOString() });
+  afterWrite();
+}

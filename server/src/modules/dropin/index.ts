@@ -13,4 +13,4 @@ export async function dropinRoutes(app: ZodApp): Promise<void> {
 // For the phone's outbox (sync/operations.ts), which applies offline check-ins through the same services.
 export { type DropinContext, dropinContext } from './context';
 // For the demo seed, which records through the same services the API uses.
-export { checkIn, checkOut } from './visits';
+export { addVisitServices, checkIn, checkOut } from './visits';

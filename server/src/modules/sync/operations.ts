@@ -4,11 +4,11 @@ import type { Action } from '#core/permissions/actions';
 import { createClientBody } from '#core/schemas/clients';
 import { createContactBody } from '#core/schemas/contacts';
 import { clientUpdatePayload, type SyncOperation } from '#core/schemas/sync';
-import { checkInBody, checkOutOperationPayload } from '#core/schemas/visits';
+import { addServicesOperationPayload, checkInBody, checkOutOperationPayload } from '#core/schemas/visits';
 import type { Tx } from '../../platform/db/tenancy';
 import type { AppError } from '../../platform/errors';
 import { clientContext, createClient } from '../clients/index';
-import { checkIn, checkOut, dropinContext } from '../dropin/index';
+import { addVisitServices, checkIn, checkOut, dropinContext } from '../dropin/index';
 import { outreachContext, recordContact, recordContacts } from '../outreach/index';
 import { applyClientEdit, clientEditContext } from './client-edit';
 
@@ -50,6 +50,12 @@ export const operationHandlers: Record<SyncOperation['type'], OperationHandler<z
     action: 'visits.record',
     payload: checkInBody,
     apply: (tx, request, input) => checkIn(tx, dropinContext(request), input),
+  }),
+  // … services used later in the visit …
+  'visit.add_services': handler({
+    action: 'visits.record',
+    payload: addServicesOperationPayload,
+    apply: (tx, request, input) => addVisitServices(tx, dropinContext(request), input.id, input.services),
   }),
   // … and its check-out (an already checked-out visit stays as it was).
   'visit.check_out': handler({

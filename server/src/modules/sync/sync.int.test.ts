@@ -125,9 +125,10 @@ describe('sync push', () => {
     expect(await count('audit_events', `action = 'client.created' AND entity_id = '${person}'`)).toBe(1);
   });
 
-  it('applies reception’s offline check-in and check-out once; a worker without visits.record is refused', async () => {
+  it('applies reception’s offline check-in, services and check-out once; a worker without visits.record is refused', async () => {
     const site = (await admin.post('/api/sites', { name: 'Warming shelter', type: 'warming_shelter' })).body.id;
     const desk = await t.as(await t.user(org, ['reception']));
+    const shower = (await admin.get('/api/catalogues/service')).body.items[0].id;
     const phone = uuidv7();
     expect((await desk.post('/api/devices', { id: phone, name: 'Desk tablet' })).status).toBe(201);
     const visit = uuidv7();
@@ -141,6 +142,12 @@ describe('sync push', () => {
       },
       {
         opId: uuidv7(),
+        type: 'visit.add_services',
+        recordId: visit,
+        payload: { services: [{ serviceId: shower, quantity: 1 }] },
+      },
+      {
+        opId: uuidv7(),
         type: 'visit.check_out',
         recordId: visit,
         payload: { checkedOutAt: new Date().toISOString() },
@@ -150,12 +157,14 @@ describe('sync push', () => {
     expect(
       first.body.results.map((r: { outcome: string }) => r.outcome),
       JSON.stringify(first.body),
-    ).toEqual(['applied', 'applied']);
+    ).toEqual(['applied', 'applied', 'applied']);
     const again = await desk.post('/api/sync/push', { deviceId: phone, operations: ops });
     expect(again.body.results.map((r: { outcome: string }) => r.outcome)).toEqual([
       'already_applied',
       'already_applied',
+      'already_applied',
     ]);
+    expect(await count('visit_services', `visit_id = '${visit}'`)).toBe(1);
     expect(await count('visits', `id = '${visit}' AND checked_out_at IS NOT NULL`)).toBe(1);
     // The outreach worker's role does not record visits: refused alone, with the reason.
     const refused = await w.post('/api/sync/push', {

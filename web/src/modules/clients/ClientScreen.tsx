@@ -10,10 +10,14 @@ import { Button, TextLink } from '../../ui/Button';
 import { ModalDialog } from '../../ui/Dialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
+import { ClientAppointmentsSection } from '../counselling/ClientAppointmentsSection';
+import { ClientHealthTestsSection } from '../counselling/ClientHealthTestsSection';
 import { OfflinePerson, useOfflinePerson } from '../field/OfflinePerson';
+import { ClientPlacementsSection } from '../housing/ClientPlacementsSection';
 import { AccessLogSection } from './AccessLogSection';
 import { ClientContactsSection } from './ClientContactsSection';
 import { ClientDetails } from './ClientDetails';
+import { ClientVisitsSection } from './ClientVisitsSection';
 import { ConsentsSection } from './ConsentsSection';
 import { EditClientForm } from './EditClientForm';
 import { EnrollmentsSection } from './EnrollmentsSection';
@@ -59,6 +63,12 @@ function ClientHub({ client }: { client: Client }) {
       </section>
       <ConsentsSection clientId={client.id} canUpdate={canUpdate} />
       {can(me.roles, 'contacts.read') ? <ClientContactsSection clientId={client.id} /> : null}
+      {can(me.roles, 'visits.read') ? <ClientVisitsSection clientId={client.id} /> : null}
+      <ClientPlacementsSection clientId={client.id} />
+      {can(me.roles, 'appointments.read') ? (
+        <ClientAppointmentsSection client={client} canBook={can(me.roles, 'appointments.manage') && !closed} />
+      ) : null}
+      {can(me.roles, 'tests.read') ? <ClientHealthTestsSection clientId={client.id} /> : null}
       {can(me.roles, 'enrollments.read') ? (
         <EnrollmentsSection clientId={client.id} canManage={can(me.roles, 'enrollments.manage') && !closed} />
       ) : null}

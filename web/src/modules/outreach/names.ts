@@ -110,7 +110,12 @@ export function useNumberFormat() {
   const { i18n } = useTranslation();
   const whole = new Intl.NumberFormat(intlLocale(i18n.language));
   const hours = new Intl.NumberFormat(intlLocale(i18n.language), { maximumFractionDigits: 1 });
-  return { number: (n: number) => whole.format(n), hours: (n: number) => hours.format(n) };
+  const percent = new Intl.NumberFormat(intlLocale(i18n.language), { style: 'percent', maximumFractionDigits: 0 });
+  return {
+    number: (n: number) => whole.format(n),
+    hours: (n: number) => hours.format(n),
+    percent: (ratio: number) => percent.format(ratio),
+  };
 }
 
 /** The wall-clock time of an instant in the UI language (14:05). */
