@@ -24,7 +24,9 @@ export function createQueryClient(): QueryClient {
         // error the screen explains, instead of waiting paused for a connection.
         networkMode: 'always',
       },
-      mutations: { retry: false },
+      // Likewise a write: a field device queues it in the outbox (offline/writes.ts), any other
+      // fails at once with the network error, rather than waiting paused with its button busy.
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }
