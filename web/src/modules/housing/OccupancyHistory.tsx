@@ -4,15 +4,10 @@ import { useHousingOccupancy } from '../../api/housing';
 import { ChoiceChips } from '../../ui/ChipGroup';
 import { QueryState } from '../../ui/QueryState';
 import { PeriodFields } from '../outreach/period';
-import { daysBetween } from './board';
+import { daysBetween, type OccupancyPeriod } from './board';
 import { OccupancyTable } from './OccupancyTable';
 
-export type OccupancyGrouping = 'day' | 'week';
-export interface OccupancyPeriod {
-  from: string;
-  to: string;
-  by: OccupancyGrouping;
-}
+export type { OccupancyGrouping, OccupancyPeriod } from './board';
 
 /**
  * How full the site was over a period (at most a year): a table per day or

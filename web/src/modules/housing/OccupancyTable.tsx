@@ -3,9 +3,8 @@ import type { HousingOccupancy } from '../../api/housing';
 import { DataTable } from '../../ui/DataTable';
 import { intlLocale } from '../../ui/format';
 import { useNumberFormat } from '../outreach/names';
-import { weeksOf } from './board';
+import { type OccupancyGrouping, weeksOf } from './board';
 import { useDays } from './housingText';
-import type { OccupancyGrouping } from './OccupancyHistory';
 
 /** A share as a bar for the eye (hidden from screen readers) and the percentage in words beside it. */
 function Share({ value, of }: { value: number; of: number }) {

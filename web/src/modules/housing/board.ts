@@ -57,6 +57,14 @@ export function placeableUnits(units: readonly HousingUnit[]): HousingUnit[] {
   return [...active.filter((u) => u.current === null), ...active.filter((u) => u.current !== null)];
 }
 
+/** The occupancy history's period, shown per day or per week. */
+export type OccupancyGrouping = 'day' | 'week';
+export interface OccupancyPeriod {
+  from: string;
+  to: string;
+  by: OccupancyGrouping;
+}
+
 export interface OccupancyWeek {
   /** Monday (or the period's first day) and Sunday (or its last day). */
   from: string;
