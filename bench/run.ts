@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { runCheckIn } from './check-in';
 import { runClientSearch } from './client-search';
+import { runIndoorStatistics } from './indoor-statistics';
 import { type BenchResult, cleanupAll, machine, root } from './lib';
 import { runOfflineSave } from './offline-save';
 import { runOutreachStatistics } from './outreach-statistics';
@@ -48,6 +50,16 @@ const sections: Section[] = [
       `\`npm run bench -- <name>\` (${names}); run them under \`flock /tmp/kontakt-bench.lock\` on a shared machine. ` +
       'The runner rewrites this section; machine and date are per block.',
     benchmarks: { 'record-contact': runRecordContact, 'outreach-statistics': runOutreachStatistics },
+  },
+  {
+    heading: '## Drop-in and counselling',
+    intro: (names) =>
+      'Checking people in at the reception desk, live occupancy and the one-year drop-in and counselling statistics over ' +
+      '200,000 generated visits and 50,000 appointments, measured by `bench/` against a real server on 127.0.0.1 (embedded ' +
+      'PostgreSQL, a fresh data folder per benchmark). One: ' +
+      `\`npm run bench -- <name>\` (${names}); run them under \`flock /tmp/kontakt-bench.lock\` on a shared machine. ` +
+      'The runner rewrites this section; machine and date are per block.',
+    benchmarks: { 'check-in': runCheckIn, 'indoor-statistics': runIndoorStatistics },
   },
   {
     heading: '## Offline sync',
