@@ -11,7 +11,8 @@ import { withTenant } from '../server/src/platform/db/tenancy';
 import type { Database } from '../server/src/platform/db/types';
 import { treeCpu } from './cpu';
 import { dataNote, startIndoorServer } from './indoor-data';
-import { type BenchResult, machine, median, ms, onCleanup, range, sleep } from './lib';
+import { type BenchResult, machine, median, ms, onCleanup, range } from './lib';
+import { type LoadSummary, repeatRuns } from './load-runs';
 import { openLoop } from './open-loop';
 import { ownerPool, signedIn } from './outreach-session';
 import type { Run } from './record-contact-load';
@@ -229,29 +230,6 @@ async function pgClosedLoop(pool: pg.Pool, f: Fixture, day: string, next: () => 
   return { rps: sorted.length / ((performance.now() - started) / 1000), p50: pct(0.5), p99: pct(0.99), bad: 0 };
 }
 
-type Summary = ReturnType<typeof summary>;
-const summary = (rs: Run[]) => ({
-  rps: median(rs.map((r) => r.rps)),
-  p50: median(rs.map((r) => r.p50)),
-  p99: median(rs.map((r) => r.p99)),
-  rpsList: rs.map((r) => r.rps),
-  p99List: rs.map((r) => r.p99),
-  bad: rs.reduce((s, r) => s + r.bad, 0),
-});
-
-async function repeat(label: string, n: number, run: (i: number) => Promise<Run>): Promise<Summary> {
-  const out: Run[] = [];
-  for (let i = 0; i < n; i++) {
-    await sleep(1000);
-    const r = await run(i);
-    console.log(
-      `  ${label} ${i + 1}/${n}: ${r.rps.toFixed(0)} req/s, p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, bad ${r.bad}`,
-    );
-    out.push(r);
-  }
-  return summary(out);
-}
-
 /** The statements one check-in sends, by the service in-process (app role, RLS), as Kysely logs them. */
 async function statementsOfCheckIn(ownerUrl: string, appUrl: string, f: Fixture, n: number) {
   const dbs = openDatabases(ownerUrl, appUrl, 1);
@@ -318,9 +296,9 @@ export async function runCheckIn(): Promise<BenchResult> {
     const warm = await closedLoop(url, headers, f, next, 3); // warm-up
     if (warm.bad) throw new Error(`warm-up: ${warm.bad} check-ins not accepted`);
     const p = poster(url, connections);
-    const paced = new Map<number, { api: Summary; floor: Summary }>();
+    const paced = new Map<number, { api: LoadSummary; floor: LoadSummary }>();
     for (const pace of paces) {
-      const api = await repeat(`api ${connections} × ${pace}/s`, runs, (run) =>
+      const api = await repeatRuns(`api ${connections} × ${pace}/s`, runs, (run) =>
         openLoop(connections * pace, seconds, () => p.post('/api/visits', headers, body(f, next())), run + 1),
       );
       paced.set(pace, { api, floor: api });
@@ -340,13 +318,13 @@ export async function runCheckIn(): Promise<BenchResult> {
       into({ node: c1.node - c0.node, postgres: c1.postgres - c0.postgres }, r);
       return r;
     };
-    const closed = await repeat('api closed loop', runs, () =>
+    const closed = await repeatRuns('api closed loop', runs, () =>
       metered(
         () => closedLoop(url, headers, f, next, seconds),
         (c, r) => cpuApi.push({ node: c.node / (r.rps * seconds), postgres: c.postgres / (r.rps * seconds) }),
       ),
     );
-    const single = await repeat('api one connection', 1, () => closedLoop(url, headers, f, next, seconds, 1));
+    const single = await repeatRuns('api one connection', 1, () => closedLoop(url, headers, f, next, seconds, 1));
     const stored = (
       await owner.query<{ n: number }>(
         'SELECT count(*)::int AS n FROM visits WHERE organisation_id = $1 AND created_by = $2 AND created_at >= $3',
@@ -363,12 +341,12 @@ export async function runCheckIn(): Promise<BenchResult> {
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: f.timeZone }).format(new Date());
     await pgClosedLoop(pool32, f, day, next, 2);
     for (const pace of paces) {
-      const floor = await repeat(`pg ${connections} × ${pace}/s`, runs, (run) =>
+      const floor = await repeatRuns(`pg ${connections} × ${pace}/s`, runs, (run) =>
         openLoop(connections * pace, seconds, () => pgCheckIn(pool32, f, day, next()).then(() => true), run + 1),
       );
       paced.get(pace)!.floor = floor;
     }
-    const floorClosed = await repeat('pg closed loop', runs, () =>
+    const floorClosed = await repeatRuns('pg closed loop', runs, () =>
       metered(
         () => pgClosedLoop(pool32, f, day, next, seconds),
         (c, r) => cpuFloor.push(c.postgres / (r.rps * seconds)),
@@ -382,9 +360,9 @@ export async function runCheckIn(): Promise<BenchResult> {
     ).rows[0] as { v: string; sc: string; fsync: string; sb: string; mc: string };
 
     const label = `${runs} × ${seconds} s`;
-    const rpsCell = (x: Summary) =>
+    const rpsCell = (x: LoadSummary) =>
       `${x.rps.toFixed(0)} req/s (${Math.min(...x.rpsList).toFixed(0)} – ${Math.max(...x.rpsList).toFixed(0)})`;
-    const bad = (x: Summary) => (x.bad ? `; ${x.bad} non-2xx/errors` : '; no errors');
+    const bad = (x: LoadSummary) => (x.bad ? `; ${x.bad} non-2xx/errors` : '; no errors');
     const rows: BenchResult['rows'] = [...paced].map(([pace, { api, floor }]) => ({
       what: `check-in (\`POST /api/visits\`), ${connections} clients checking in ${pace} a second each (${connections * pace} req/s, Poisson arrivals): latency p99`,
       median: `${ms(api.p99)} (${range(api.p99List)}); p50 ${ms(api.p50)}; ${api.rps.toFixed(0)} req/s done`,

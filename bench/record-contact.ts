@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type pg from 'pg';
 import { type BenchResult, machine, median, ms, onCleanup, range, sleep } from './lib';
+import { type LoadSummary, repeatRuns } from './load-runs';
 import { httpPoster, openLoop } from './open-loop';
 import { ownerPool, signedIn, startOutreachServer } from './outreach-session';
 import {
@@ -13,7 +14,6 @@ import {
   lockSampler,
   pgContact,
   pgRun,
-  type Run,
 } from './record-contact-load';
 
 /**
@@ -33,29 +33,6 @@ const runs = Number(process.env.BENCH_RUNS ?? 5);
 /** Contacts a second per client: 1 is already far above a streetworker's pace; 4 is the stress case. */
 const paces = [1, 4];
 const budgetMs = 25;
-
-type Summary = ReturnType<typeof summary>;
-const summary = (rs: Run[]) => ({
-  rps: median(rs.map((r) => r.rps)),
-  p50: median(rs.map((r) => r.p50)),
-  p99: median(rs.map((r) => r.p99)),
-  rpsList: rs.map((r) => r.rps),
-  p99List: rs.map((r) => r.p99),
-  bad: rs.reduce((s, r) => s + r.bad, 0),
-});
-
-async function repeat(label: string, n: number, run: (i: number) => Promise<Run>): Promise<Summary> {
-  const out: Run[] = [];
-  for (let i = 0; i < n; i++) {
-    await sleep(1000);
-    const r = await run(i);
-    console.log(
-      `  ${label} ${i + 1}/${n}: ${r.rps.toFixed(0)} req/s, p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, bad ${r.bad}`,
-    );
-    out.push(r);
-  }
-  return summary(out);
-}
 
 /** Seconds until every audit event of the runs is sealed into the chain, after the load stops. */
 async function sealingLag(pool: pg.Pool, org: string): Promise<{ seconds: number; left: number }> {
@@ -94,17 +71,17 @@ export async function runRecordContact(): Promise<BenchResult> {
     if (check.status !== 201) throw new Error(`POST /api/contacts: ${check.status} ${await check.text()}`);
     await apiRun(url, headers, f, 3); // warm-up
     const poster = httpPoster(url, connections);
-    const paced = new Map<number, { api: Summary; floor: Summary }>();
+    const paced = new Map<number, { api: LoadSummary; floor: LoadSummary }>();
     let sent = 1;
     for (const pace of paces) {
-      const api = await repeat(`api ${connections} × ${pace}/s`, runs, (run) =>
+      const api = await repeatRuns(`api ${connections} × ${pace}/s`, runs, (run) =>
         openLoop(connections * pace, seconds, () => poster.post('/api/contacts', headers, body(f, sent++)), run + 1),
       );
       paced.set(pace, { api, floor: api });
     }
     poster.close();
     const locks: { waiting: number; inTransaction: number }[] = [];
-    const closed = await repeat('api closed loop', runs, async () => {
+    const closed = await repeatRuns('api closed loop', runs, async () => {
       const sample = lockSampler(owner);
       const r = await apiRun(url, headers, f, seconds);
       locks.push(await sample());
@@ -115,22 +92,22 @@ export async function runRecordContact(): Promise<BenchResult> {
     // The floors run while the server idles (it shares the 2 cores).
     await pgRun(pool32, f, 2, true);
     for (const pace of paces) {
-      const floor = await repeat(`pg ${connections} × ${pace}/s`, runs, (run) =>
+      const floor = await repeatRuns(`pg ${connections} × ${pace}/s`, runs, (run) =>
         openLoop(connections * pace, seconds, (i) => pgContact(pool32, f, i, true).then(() => true), run + 1),
       );
       paced.get(pace)!.floor = floor;
     }
-    const floor = await repeat('pg closed loop', runs, () => pgRun(pool32, f, seconds, true));
-    const single = await repeat('api one connection', 1, () => apiRun(url, headers, f, seconds, 1));
+    const floor = await repeatRuns('pg closed loop', runs, () => pgRun(pool32, f, seconds, true));
+    const single = await repeatRuns('api one connection', 1, () => apiRun(url, headers, f, seconds, 1));
     const settings = (
       await owner.query(
         `SELECT current_setting('synchronous_commit') AS sc, current_setting('fsync') AS fsync, current_setting('max_connections') AS mc`,
       )
     ).rows[0] as { sc: string; fsync: string; mc: string };
     const label = `${runs} × ${seconds} s`;
-    const rpsCell = (x: Summary) =>
+    const rpsCell = (x: LoadSummary) =>
       `${x.rps.toFixed(0)} req/s (${Math.min(...x.rpsList).toFixed(0)} – ${Math.max(...x.rpsList).toFixed(0)})`;
-    const bad = (x: Summary) => (x.bad ? `; ${x.bad} non-2xx/errors` : '');
+    const bad = (x: LoadSummary) => (x.bad ? `; ${x.bad} non-2xx/errors` : '');
     const rows = [...paced].map(([pace, { api, floor: base }]) => ({
       what: `record one contact (API), ${connections} clients recording ${pace} a second each (${connections * pace} req/s, Poisson arrivals): latency p99`,
       median: `${ms(api.p99)} (${range(api.p99List)}); p50 ${ms(api.p50)}; ${api.rps.toFixed(0)} req/s done`,
