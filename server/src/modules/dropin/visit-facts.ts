@@ -10,6 +10,8 @@ export interface VisitFacts {
   site: { active: boolean } | null;
   /** The person's status. */
   clientStatus: string | null;
+  /** The person's pseudonym, for the answer (never identity or codes). */
+  pseudonym: string | null;
   /** Active service-catalogue items among the ids named. */
   services: ReadonlySet<string>;
   /** The person's visits still open anywhere: where, and since when. */
@@ -42,6 +44,9 @@ export async function readVisitFacts(
       input.clientId
         ? eb.selectFrom('clients').select('status').where('id', '=', input.clientId).as('client_status')
         : none.as('client_status'),
+      input.clientId
+        ? eb.selectFrom('clients').select('pseudonym').where('id', '=', input.clientId).as('pseudonym')
+        : none.as('pseudonym'),
       eb
         .selectFrom('catalogue_items')
         .select(sql<string[]>`coalesce(array_agg(id), '{}')`.as('ids'))
@@ -66,6 +71,7 @@ export async function readVisitFacts(
     timeZone: row.time_zone ?? 'UTC',
     site: row.site_active === null || row.site_active === undefined ? null : { active: row.site_active },
     clientStatus: row.client_status ?? null,
+    pseudonym: row.pseudonym ?? null,
     services: new Set(row.services ?? []),
     openVisits: row.open_visits ?? [],
   };
