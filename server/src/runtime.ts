@@ -28,6 +28,7 @@ export async function openRuntime(env: NodeJS.ProcessEnv = process.env): Promise
     masterKey,
     log,
     poolSize: 20,
+    preparedStatements: config.preparedStatements,
   });
   return { config, log, masterKey, codeSecretRoot, keyring: new Keyring(masterKey), db };
 }

@@ -14,6 +14,7 @@ const envSchema = z.object({
   KONTAKT_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   KONTAKT_JOBS: z.enum(['on', 'off']).default('on'),
   KONTAKT_DEMO: z.enum(['auto', 'off']).default('auto'),
+  KONTAKT_PREPARED_STATEMENTS: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -31,6 +32,8 @@ export interface Config {
   trustProxy: boolean;
   jobs: boolean;
   demo: boolean;
+  /** Named prepared statements on the app's connections (off behind a pooler that cannot keep them). */
+  preparedStatements: boolean;
   logLevel: string;
 }
 
@@ -55,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.KONTAKT_TRUST_PROXY === 'true',
     jobs: e.KONTAKT_JOBS === 'on',
     demo: e.KONTAKT_DEMO === 'auto',
+    preparedStatements: e.KONTAKT_PREPARED_STATEMENTS === 'on',
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -12,6 +12,8 @@ export interface ConnectOptions {
   masterKey: Buffer;
   log: Logger;
   poolSize?: number;
+  /** Named prepared statements on the app pool (default on). */
+  preparedStatements?: boolean;
 }
 
 export interface Connected extends Databases {
@@ -65,7 +67,7 @@ export async function connectDatabase(options: ConnectOptions): Promise<Connecte
   try {
     const { appUrl, applied } = await prepareDatabase(ownerUrl, options.masterKey);
     if (applied.length) options.log.info({ applied }, 'database: migrations applied');
-    const dbs = openDatabases(ownerUrl, appUrl, options.poolSize);
+    const dbs = openDatabases(ownerUrl, appUrl, options.poolSize, options.preparedStatements);
     return {
       ...dbs,
       embedded,

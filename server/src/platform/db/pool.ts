@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { preparedStatementPool } from './prepared';
 import type { Database } from './types';
 
 // bigint (int8) columns such as audit sequence numbers come back as strings
@@ -21,14 +22,17 @@ export interface Databases {
   close(): Promise<void>;
 }
 
-/** Opens the owner pool and the app pool (the app pool carries `max` connections). */
-export function openDatabases(ownerUrl: string, appUrl: string, max = 10): Databases {
+/**
+ * Opens the owner pool and the app pool (the app pool carries `max` connections);
+ * the app's statements run prepared unless `prepared` is false.
+ */
+export function openDatabases(ownerUrl: string, appUrl: string, max = 10, prepared = true): Databases {
   const ownerPool = new pg.Pool({ connectionString: ownerUrl, max: 3 });
   const appPool = new pg.Pool({ connectionString: appUrl, max });
   // An idle client that errors (server restart) must not crash the process.
   ownerPool.on('error', () => undefined);
   appPool.on('error', () => undefined);
-  const app = new Kysely<Database>({ dialect: new PostgresDialect({ pool: appPool }) });
+  const app = new Kysely<Database>({ dialect: new PostgresDialect({ pool: prepared ? preparedStatementPool(appPool) : appPool }) });
   return {
     app,
     appPool,

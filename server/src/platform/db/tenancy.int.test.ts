@@ -67,6 +67,18 @@ describe('row-level security', () => {
     for (const row of rows) expect(row.policies, row.table).toBeGreaterThan(0);
   });
 
+  it('every tenant policy reads the organisation once per statement (a sub-select), not once per row', async () => {
+    const { rows } = await t.db.ownerPool.query<{ table: string; qual: string; check: string | null }>(
+      `SELECT tablename AS table, qual, with_check AS check FROM pg_policies WHERE schemaname = 'public'`,
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(orgTables.length);
+    const once = /^\((organisation_id|id) = \( SELECT kontakt_current_org\(\) AS kontakt_current_org\)\)$/;
+    for (const row of rows) {
+      expect(row.qual, row.table).toMatch(once);
+      expect(row.check, row.table).toMatch(once);
+    }
+  });
+
   it('a query without an organisation context sees no rows in any table', async () => {
     for (const table of orgTables) {
       const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)}`.execute(t.db.app);
