@@ -442,7 +442,7 @@ export async function generateVisits(o: GenerateVisitsOptions): Promise<Generate
     );
     await copyLines(
       client,
-      'COPY visit_services (organisation_id, id, visit_id, service_id, quantity, recorded_at, recorded_by) FROM STDIN',
+      'COPY visit_services (organisation_id, id, visit_id, service_id, quantity, recorded_at, recorded_by, visit_on, site_id) FROM STDIN',
       (function* () {
         for (const v of visits) {
           const list = siteServices.get(v.site)!;
@@ -454,7 +454,7 @@ export async function generateVisits(o: GenerateVisitsOptions): Promise<Generate
             serviceRows++;
             const at = v.at + Math.floor(rng.next() * Math.min(span, 3 * 3_600_000));
             const quantity = service === catalogue.get('meal') && rng.chance(0.2) ? 2 : 1;
-            yield `${org}\t${uuidv7({ msecs: at })}\t${v.id}\t${service}\t${quantity}\t${new Date(at).toISOString()}\t${v.by}\n`;
+            yield `${org}\t${uuidv7({ msecs: at })}\t${v.id}\t${service}\t${quantity}\t${new Date(at).toISOString()}\t${v.by}\t${cal.localDate(v.at)}\t${v.site}\n`;
           }
         }
       })(),

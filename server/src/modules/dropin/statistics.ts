@@ -7,7 +7,7 @@ type Query = { from: string; to: string; siteId?: string | undefined };
 
 /**
  * A period's drop-in figures, all sites or one, in three statements over the
- * visits' day index: check-ins, distinct people and anonymous guests; services
+ * day indexes of the visits and of their services: check-ins, distinct people and anonymous guests; services
  * by type; and per site the people per open day against its capacity (places,
  * or beds for shelters). No person is named in the answer.
  */
@@ -19,10 +19,12 @@ export async function readVisitStatistics(tx: Tx, query: Query): Promise<z.infer
            coalesce(sum(v.head_count) FILTER (WHERE v.client_id IS NULL), 0)::int AS anonymous
     FROM visits v
     WHERE v.visit_on BETWEEN ${query.from}::date AND ${query.to}::date ${site}`.execute(tx);
+  // Each service row carries its visit's day and site (migration 0020): no join back to the visits.
+  const serviceSite = query.siteId ? sql`AND s.site_id = ${query.siteId}` : sql``;
   const services = await sql<{ service_id: string; quantity: number }>`
     SELECT s.service_id, sum(s.quantity)::int AS quantity
-    FROM visit_services s JOIN visits v ON v.organisation_id = s.organisation_id AND v.id = s.visit_id
-    WHERE v.visit_on BETWEEN ${query.from}::date AND ${query.to}::date ${site}
+    FROM visit_services s
+    WHERE s.visit_on BETWEEN ${query.from}::date AND ${query.to}::date ${serviceSite}
     GROUP BY s.service_id ORDER BY quantity DESC`.execute(tx);
   const sites = await sql<{ site_id: string; people: number; days_open: number; capacity: number | null }>`
     SELECT v.site_id, sum(v.head_count)::int AS people, count(DISTINCT v.visit_on)::int AS days_open,

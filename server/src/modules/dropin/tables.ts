@@ -27,6 +27,9 @@ export interface VisitServicesTable {
   quantity: ColumnType<number, number | undefined, number>;
   recorded_at: Timestamp;
   recorded_by: string | null;
+  /** The visit's day and site, copied by the database on insert (migration 0020): never written by the app. */
+  visit_on: ColumnType<string, never, never>;
+  site_id: ColumnType<string, never, never>;
 }
 
 declare module '../../platform/db/types' {

@@ -90,6 +90,17 @@ describe('visits', () => {
     const late = await reception.post(`/api/visits/${checked.body.id}/services`, { services: [{ serviceId: shower }] });
     expect(late.status).toBe(400);
     expect(late.body.error.fields).toEqual({ services: expect.any(String) });
+    // Each service row carries its visit's day and site (the statistics sum them by day), and those never change.
+    expect(
+      await count(
+        'visit_services s JOIN visits v ON v.id = s.visit_id',
+        's.visit_id = $1 AND s.visit_on = v.visit_on AND s.site_id = v.site_id',
+        [checked.body.id],
+      ),
+    ).toBe(2);
+    await expect(
+      t.db.ownerPool.query(`UPDATE visits SET visit_on = visit_on - 1 WHERE id = $1`, [checked.body.id]),
+    ).rejects.toThrow(/do not change/);
     // The visit opened the person's drop-in episode.
     expect(await count('enrollments', `client_id = $1 AND programme = 'drop_in' AND exit_on IS NULL`, [ola])).toBe(1);
   });
