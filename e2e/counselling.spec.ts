@@ -103,6 +103,22 @@ test('S1 step 4: counselling notes stay with psychologists, the HIV result with 
   await testDialog.getByRole('button', { name: pl('counselling.saveTest') }).click();
   await expect(testDialog).toHaveCount(0);
   await expect(tests.getByRole('row').filter({ hasText: 'HIV' })).toContainText(pl('counselling.results.reactive'));
+  // The timeline puts the consultation and the test on one list; the medic sees the result, never the notes.
+  const medicTimeline = medic.page.getByRole('region', { name: pl('timeline.title') });
+  await expect(
+    medicTimeline
+      .getByRole('listitem')
+      .filter({ hasText: pl('timeline.kinds.test') })
+      .last(),
+  ).toContainText(pl('counselling.results.reactive'));
+  await expect(
+    medicTimeline
+      .getByRole('listitem')
+      .filter({ hasText: pl('timeline.kinds.appointment') })
+      .last(),
+  ).toContainText(pl('counselling.disciplines.psychological'));
+  await expectNoAxeViolations(medic.page, 'person page with its timeline (pl, 360 px)');
+  await expectNoSidewaysScroll(medic.page, 'person page (360 px)');
   await medic.close();
 
   // The psychologist sees that a test was done, not its result.
@@ -111,6 +127,14 @@ test('S1 step 4: counselling notes stay with psychologists, the HIV result with 
   await expect(seen.getByRole('row').filter({ hasText: 'HIV' })).toBeVisible();
   await expect(psych.page.getByText(pl('counselling.resultsHidden'))).toBeVisible();
   await expect(seen).not.toContainText(pl('counselling.results.reactive'));
+  const psychTimeline = psych.page.getByRole('region', { name: pl('timeline.title') });
+  await expect(
+    psychTimeline
+      .getByRole('listitem')
+      .filter({ hasText: pl('timeline.kinds.test') })
+      .last(),
+  ).toContainText('HIV');
+  await expect(psychTimeline).not.toContainText(pl('counselling.results.reactive'));
   await psych.close();
 
   // The coordinator: neither the notes nor any test of the person.
@@ -122,6 +146,15 @@ test('S1 step 4: counselling notes stay with psychologists, the HIV result with 
   expect(await page.content()).not.toContain('przemocy');
   await page.goto(`/clients/${personId}`);
   await expect(page.getByRole('heading', { name: pl('counselling.healthTests') })).toHaveCount(0);
+  // Their timeline has the consultation (without notes) and no test at all.
+  const timeline = page.getByRole('region', { name: pl('timeline.title') });
+  await expect(
+    timeline
+      .getByRole('listitem')
+      .filter({ hasText: pl('timeline.kinds.appointment') })
+      .last(),
+  ).toBeVisible();
+  await expect(timeline).not.toContainText(pl('timeline.kinds.test'));
   expect(await page.content()).not.toContain(pl('counselling.results.reactive'));
   await context.close();
 });

@@ -17,6 +17,7 @@ import { ClientPlacementsSection } from '../housing/ClientPlacementsSection';
 import { AccessLogSection } from './AccessLogSection';
 import { ClientContactsSection } from './ClientContactsSection';
 import { ClientDetails } from './ClientDetails';
+import { ClientTimeline } from './ClientTimeline';
 import { ClientVisitsSection } from './ClientVisitsSection';
 import { ConsentsSection } from './ConsentsSection';
 import { EditClientForm } from './EditClientForm';
@@ -61,6 +62,7 @@ function ClientHub({ client }: { client: Client }) {
         </div>
         <ClientDetails client={client} />
       </section>
+      <ClientTimeline clientId={client.id} />
       <ConsentsSection clientId={client.id} canUpdate={canUpdate} />
       {can(me.roles, 'contacts.read') ? <ClientContactsSection clientId={client.id} /> : null}
       {can(me.roles, 'visits.read') ? <ClientVisitsSection clientId={client.id} /> : null}
