@@ -151,5 +151,14 @@ test('the desk places a person from the waiting list, is refused a double bookin
   const stays = outreach.getByRole('table', { name: pl('housing.clientStays') });
   await expect(stays.getByRole('row').filter({ hasText: flat2 })).toContainText(pl('housing.statuses.current'));
   await expect(stays.getByRole('row').filter({ hasText: flat2 })).toContainText(place1);
+  // And on her timeline: moving into the flat, beside her outreach contacts.
+  const timeline = outreach.getByRole('region', { name: pl('timeline.title') });
+  await expect(
+    timeline
+      .getByRole('listitem')
+      .filter({ hasText: pl('timeline.kinds.stay_started') })
+      .filter({ hasText: flat2 })
+      .last(),
+  ).toContainText(place1);
   await outreach.context().close();
 });
