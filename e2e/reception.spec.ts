@@ -33,6 +33,26 @@ const figure = (page: Page, label: string) =>
     .filter({ has: page.getByRole('term').getByText(label, { exact: true }) })
     .getByRole('definition');
 
+/** The indoor statistics of a period as the screen shows them: check-ins, anonymous guests, times a service was used. */
+async function indoorFigures(page: Page, service: string) {
+  const pl = (key: string) => message('pl', key);
+  const value = async (label: string) => {
+    await expect(figure(page, label)).toHaveText(/^\d+$/);
+    return Number(await figure(page, label).textContent());
+  };
+  const times = page
+    .getByRole('table', { name: pl('indoorStats.servicesCaption') })
+    .getByRole('row')
+    .filter({ hasText: service })
+    .getByRole('cell');
+  const checkIns = await value(pl('indoorStats.checkIns'));
+  return {
+    checkIns,
+    anonymous: await value(pl('indoorStats.anonymous')),
+    service: (await times.count()) ? Number(await times.textContent()) : 0,
+  };
+}
+
 /** Taps a chip (a service, who) by its text and checks that it is on. */
 async function tap(scope: Locator, role: 'checkbox' | 'radio', label: string) {
   await scope.locator('.chip').getByText(label, { exact: true }).click();
@@ -66,6 +86,13 @@ test('a receptionist checks a person in and out with services, and counts anonym
   const before = await placesTaken(page, 'pl');
   const anonymousBefore = Number(await figure(page, pl('reception.totals.anonymous')).textContent());
   await expectNoAxeViolations(page, 'reception desk (pl)');
+  // Today's statistics of this site, in a second tab, to compare after the desk's work.
+  const siteId = new URL(page.url()).searchParams.get('site');
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(new Date());
+  const stats = await context.newPage();
+  await stats.goto(`/indoor/statistics?from=${today}&to=${today}&site=${siteId}`);
+  await expect(stats.getByRole('heading', { level: 1 })).toHaveText(pl('indoorStats.title'));
+  const statsBefore = await indoorFigures(stats, shower);
 
   // A new person, added from the desk with a temporary code, then checked in with a shower and laundry.
   const desk = page.getByRole('region', { name: pl('reception.checkInTitle') });
@@ -131,6 +158,13 @@ test('a receptionist checks a person in and out with services, and counts anonym
     pl('reception.placesTaken', { present: String(before + 3), capacity: '6' }),
   );
   await expectNoAxeViolations(page, 'occupancy (pl)');
+  // The statistics count the two check-ins (one a head count of three) and the shower.
+  await stats.reload();
+  expect(await indoorFigures(stats, shower)).toEqual({
+    checkIns: statsBefore.checkIns + 2,
+    anonymous: statsBefore.anonymous + 3,
+    service: statsBefore.service + 1,
+  });
   await context.close();
 
   // The visit on the person's page, for a role that reads people.

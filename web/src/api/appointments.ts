@@ -9,6 +9,7 @@ import type {
 } from '#core/schemas/appointments';
 import type { directoryCounsellor } from '#core/schemas/users';
 import { api } from './client';
+import { type StatisticsQuery, statisticsParams } from './indoorStats';
 import type { Items } from './types';
 
 // Types only (see types.ts): the schemas stay out of the first screen's bundle.
@@ -67,11 +68,13 @@ export function useCounsellors(enabled = true) {
 }
 
 /** Appointments by discipline and status over a period, and the people seen. */
-export function useAppointmentStatistics(query: { from: string; to: string; siteId?: string | undefined }) {
+export function useAppointmentStatistics(query: StatisticsQuery, enabled = true) {
+  const params = statisticsParams(query);
   return useQuery({
-    queryKey: [...key, 'statistics', query],
-    queryFn: ({ signal }) => api.get<AppointmentStatistics>('/api/appointments/statistics', { ...query }, signal),
+    queryKey: [...key, 'statistics', params],
+    queryFn: ({ signal }) => api.get<AppointmentStatistics>('/api/appointments/statistics', { ...params }, signal),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

@@ -8,6 +8,7 @@ import type {
   updateHealthTestBody,
 } from '#core/schemas/health-tests';
 import { api } from './client';
+import { type StatisticsQuery, statisticsParams } from './indoorStats';
 
 export type { HealthTest };
 export type HealthTestList = z.infer<typeof healthTestList>;
@@ -28,10 +29,11 @@ export function useClientHealthTests(clientId: string, enabled = true) {
 }
 
 /** Tests done, reactive, referred and linked per type; small counts are null for readers who see no results. */
-export function useTestStatistics(query: { from: string; to: string; siteId?: string | undefined }, enabled = true) {
+export function useTestStatistics(query: StatisticsQuery, enabled = true) {
+  const params = statisticsParams(query);
   return useQuery({
-    queryKey: [...key, 'statistics', query],
-    queryFn: ({ signal }) => api.get<TestStatistics>('/api/health-tests/statistics', { ...query }, signal),
+    queryKey: [...key, 'statistics', params],
+    queryFn: ({ signal }) => api.get<TestStatistics>('/api/health-tests/statistics', { ...params }, signal),
     placeholderData: keepPreviousData,
     enabled,
   });

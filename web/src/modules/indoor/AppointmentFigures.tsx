@@ -13,7 +13,7 @@ export function AppointmentFigures({ period }: { period: StatisticsPeriod }) {
   const { t } = useTranslation();
   const nf = useNumberFormat();
   const discipline = useDisciplineName();
-  const stats = useAppointmentStatistics(period);
+  const stats = useAppointmentStatistics(period, period.valid);
   return (
     <section className="panel stack" aria-labelledby="indoor-appointments">
       <h2 id="indoor-appointments">{t('indoorStats.appointments')}</h2>
