@@ -191,11 +191,21 @@ test('the sign-in screen passes axe in every language and size', async ({ browse
   }
 });
 
+/**
+ * No part of the screen failed to load: an accessible error panel passes axe,
+ * so a screen whose every request is refused (a bad parameter, a permission the
+ * role lacks) would otherwise walk through.
+ */
+async function expectEverythingLoaded(page: Page, locale: Locale, where: string) {
+  await expect(page.getByText(message(locale, 'common.loadFailed')), `${where}: a part failed to load`).toHaveCount(0);
+}
+
 /** Checks one screen as it is now: axe, and on a phone no sideways scroll; then its "new" dialog. */
 async function checkScreen(page: Page, locale: Locale, screen: { path: string; newKey?: string }, size: string) {
   const where = `${screen.path} (${locale}, ${size})`;
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.loading')).toHaveCount(0);
+  await expectEverythingLoaded(page, locale, where);
   await expectNoAxeViolations(page, where);
   if (size === 'phone') await expectNoSidewaysScroll(page, where);
   if (screen.newKey) {
@@ -263,6 +273,7 @@ test('every outreach screen passes axe in every language and size, with its opti
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expect(page.getByRole('status').filter({ hasText: message(locale, 'common.loading') })).toHaveCount(0);
+        await expectEverythingLoaded(page, locale, where);
         await expectNoAxeViolations(page, where);
         if (viewport.name === 'phone') await expectNoSidewaysScroll(page, where);
         if (screen.newKey) {
