@@ -12,6 +12,10 @@ export const summariseRuns = (rs: Run[]) => ({
   bad: rs.reduce((s, r) => s + r.bad, 0),
 });
 
+/** A summary's throughput cell: the median, and the range of the runs. */
+export const rpsCell = (x: LoadSummary) =>
+  `${x.rps.toFixed(0)} req/s (${Math.min(...x.rpsList).toFixed(0)} – ${Math.max(...x.rpsList).toFixed(0)})`;
+
 /** Runs a load `n` times a second apart, printing each, and sums them up. */
 export async function repeatRuns(label: string, n: number, run: (i: number) => Promise<Run>): Promise<LoadSummary> {
   const out: Run[] = [];

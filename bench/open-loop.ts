@@ -44,11 +44,17 @@ export async function openLoop(
   };
 }
 
-/** POSTs over at most `clients` keep-alive connections (the concurrent clients); more requests wait for one. */
+/**
+ * POSTs over at most `clients` keep-alive connections (the concurrent clients); more requests wait for one.
+ * The answers are counted by status (an error by its message).
+ */
 export function httpPoster(url: string, clients: number) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const target = new URL(url);
+  const statuses = new Map<string, number>();
+  const tally = (s: string) => statuses.set(s, (statuses.get(s) ?? 0) + 1);
   return {
+    statuses,
     post(path: string, headers: Record<string, string>, body: string): Promise<boolean> {
       return new Promise((resolve) => {
         const request = http.request(
@@ -62,10 +68,16 @@ export function httpPoster(url: string, clients: number) {
           },
           (response) => {
             response.resume();
-            response.on('end', () => resolve((response.statusCode ?? 500) < 300));
+            response.on('end', () => {
+              tally(String(response.statusCode));
+              resolve((response.statusCode ?? 500) < 300);
+            });
           },
         );
-        request.on('error', () => resolve(false));
+        request.on('error', (error) => {
+          tally(error.message);
+          resolve(false);
+        });
         request.end(body);
       });
     },

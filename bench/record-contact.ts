@@ -1,7 +1,7 @@
 import os from 'node:os';
 import type pg from 'pg';
 import { type BenchResult, machine, median, ms, onCleanup, range, sleep } from './lib';
-import { type LoadSummary, repeatRuns } from './load-runs';
+import { type LoadSummary, repeatRuns, rpsCell } from './load-runs';
 import { httpPoster, openLoop } from './open-loop';
 import { ownerPool, signedIn, startOutreachServer } from './outreach-session';
 import {
@@ -105,8 +105,6 @@ export async function runRecordContact(): Promise<BenchResult> {
       )
     ).rows[0] as { sc: string; fsync: string; mc: string };
     const label = `${runs} × ${seconds} s`;
-    const rpsCell = (x: LoadSummary) =>
-      `${x.rps.toFixed(0)} req/s (${Math.min(...x.rpsList).toFixed(0)} – ${Math.max(...x.rpsList).toFixed(0)})`;
     const bad = (x: LoadSummary) => (x.bad ? `; ${x.bad} non-2xx/errors` : '');
     const rows = [...paced].map(([pace, { api, floor: base }]) => ({
       what: `record one contact (API), ${connections} clients recording ${pace} a second each (${connections * pace} req/s, Poisson arrivals): latency p99`,

@@ -1,9 +1,7 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import { v4 as uuidv4, v7 as uuidv7 } from 'uuid';
 import { searchName } from '../../core/clients/search-name';
+import { copyLines } from './copy-lines';
 
 /**
  * Fills one organisation with outreach contacts over three years, stored as the app
@@ -48,22 +46,6 @@ function rng(seed: number) {
 
 const channels = ['street', 'street', 'street', 'club', 'agency', 'party', 'online', 'phone'];
 const syllables = ['ka', 'ro', 'mi', 'lu', 'sa', 'te', 'no', 'wi', 'ja', 'ła', 'zo', 'be', 'ři', 'ol', 'an', 'ek'];
-
-async function copyLines(client: pg.PoolClient, statement: string, lines: Iterable<string>): Promise<void> {
-  const stream = client.query(copyFrom(statement));
-  async function* chunks() {
-    let buf: string[] = [];
-    for (const line of lines) {
-      buf.push(line);
-      if (buf.length >= 5000) {
-        yield buf.join('');
-        buf = [];
-      }
-    }
-    if (buf.length) yield buf.join('');
-  }
-  await pipeline(Readable.from(chunks()), stream);
-}
 
 const arr = (ids: string[]) => `{${ids.join(',')}}`;
 
