@@ -32,7 +32,9 @@ export function openDatabases(ownerUrl: string, appUrl: string, max = 10, prepar
   // An idle client that errors (server restart) must not crash the process.
   ownerPool.on('error', () => undefined);
   appPool.on('error', () => undefined);
-  const app = new Kysely<Database>({ dialect: new PostgresDialect({ pool: prepared ? preparedStatementPool(appPool) : appPool }) });
+  const app = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: prepared ? preparedStatementPool(appPool) : appPool }),
+  });
   return {
     app,
     appPool,

@@ -56,7 +56,11 @@ describe('prepared statements', () => {
         tx
           .selectFrom('users')
           .select(sql<number>`${n}::int`.as('n'))
-          .where('id', 'in', Array.from({ length: n }, () => '00000000-0000-0000-0000-000000000000'))
+          .where(
+            'id',
+            'in',
+            Array.from({ length: n }, () => '00000000-0000-0000-0000-000000000000'),
+          )
           .execute(),
       ),
     );

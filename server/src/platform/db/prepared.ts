@@ -34,7 +34,10 @@ export function preparedStatementPool(pool: pg.Pool, cap = preparedPerConnection
       if (typeof textOrCursor !== 'string' || !values || values.length === 0 || textOrCursor.length > longestPrepared)
         return client.query(textOrCursor, values as unknown[]);
       let names = named.get(client);
-      if (!names) named.set(client, (names = new Set()));
+      if (!names) {
+        names = new Set();
+        named.set(client, names);
+      }
       const name = nameOf(textOrCursor);
       if (!names.has(name)) {
         if (names.size >= cap) return client.query(textOrCursor, values as unknown[]);
@@ -48,7 +51,10 @@ export function preparedStatementPool(pool: pg.Pool, cap = preparedPerConnection
     async connect() {
       const client = await pool.connect();
       let wrapper = wrappers.get(client);
-      if (!wrapper) wrappers.set(client, (wrapper = wrap(client)));
+      if (!wrapper) {
+        wrapper = wrap(client);
+        wrappers.set(client, wrapper);
+      }
       return wrapper;
     },
     end: () => pool.end(),
