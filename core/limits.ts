@@ -43,4 +43,6 @@ export const limits = {
   /** Beds and housing: a bed's or room's label ("Room 2, bed B"), the longest occupancy history asked for at once. */
   housingUnitLabelMax: 100,
   occupancyDaysMax: 366,
+  /** Contact persons kept for one partner. */
+  partnerContactsMax: 20,
 } as const;

@@ -82,6 +82,11 @@ export const actions = [
   'tests.read',
   'tests.record',
   'tests.statistics',
+  // the partner directory: read it (everyone who works with people), keep it (coordinators,
+  // admins), and read it as Open Referral HSDS 3.0 (the shared export and API)
+  'partners.read',
+  'partners.manage',
+  'hsds.read',
 ] as const;
 export type Action = (typeof actions)[number];
 

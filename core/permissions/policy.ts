@@ -40,6 +40,9 @@ export const policy: Record<Role, readonly Action[]> = {
     'housing.read',
     'appointments.read',
     'tests.statistics',
+    'partners.read',
+    'partners.manage',
+    'hsds.read',
   ],
   coordinator: [
     'self.read',
@@ -83,6 +86,9 @@ export const policy: Record<Role, readonly Action[]> = {
     'appointments.read',
     'appointments.manage',
     'tests.statistics',
+    'partners.read',
+    'partners.manage',
+    'hsds.read',
   ],
   outreach: [
     'self.read',
@@ -112,6 +118,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'visits.read',
     'housing.read',
     'appointments.read',
+    'partners.read',
   ],
   peer: [
     'self.read',
@@ -129,6 +136,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'devices.own',
     'sync.push',
     'sync.pull',
+    'partners.read',
   ],
   counsellor: [
     'self.read',
@@ -158,6 +166,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'tests.read',
     'tests.record',
     'tests.statistics',
+    'partners.read',
   ],
   reception: [
     'self.read',
@@ -177,6 +186,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'housing.manage',
     'appointments.read',
     'appointments.manage',
+    'partners.read',
   ],
   volunteer: [
     'self.read',
@@ -195,8 +205,9 @@ export const policy: Record<Role, readonly Action[]> = {
     'sync.pull',
     'visits.read',
     'visits.record',
+    'partners.read',
   ],
-  viewer: ['self.read', 'self.update', 'organisation.read', 'outreach.statistics'],
+  viewer: ['self.read', 'self.update', 'organisation.read', 'outreach.statistics', 'partners.read', 'hsds.read'],
 };
 
 /** True when at least one of the roles is allowed the action. */

@@ -183,6 +183,28 @@ beforeAll(async () => {
   fixturesOfA['/api/clients/:id/placements'] = { id: personA };
   fixturesOfA['/api/waiting-list/:id/withdraw'] = { id: waitingA.id };
 });
+// The partner directory (server/src/modules/partners): a partner of A with a place and a service given there.
+beforeAll(async () => {
+  const coordinatorA = await t.as(await t.user(orgA, ['coordinator']));
+  const partnerA = (await coordinatorA.post('/api/partners', { name: 'A partner' })).body;
+  const locationA = (
+    await coordinatorA.post('/api/partner-locations', { partnerId: partnerA.id, name: 'A place', city: 'Warszawa' })
+  ).body;
+  const serviceA = (
+    await coordinatorA.post('/api/partner-services', {
+      partnerId: partnerA.id,
+      name: 'A service',
+      serviceTypes: ['legal_aid'],
+      locationIds: [locationA.id],
+    })
+  ).body;
+  for (const id of [partnerA.id, locationA.id, serviceA.id]) idsOfA.add(id);
+  fixturesOfA['/api/partners/:id'] = { id: partnerA.id };
+  fixturesOfA['/api/partner-locations/:id'] = { id: locationA.id };
+  fixturesOfA['/api/partner-services/:id'] = { id: serviceA.id };
+  fixturesOfA['/api/hsds/services/:id'] = { id: serviceA.id };
+  fixturesOfA['/api/hsds/organizations/:id'] = { id: partnerA.id };
+});
 afterAll(() => t.close());
 
 describe('permission matrix', () => {

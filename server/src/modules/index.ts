@@ -7,6 +7,7 @@ import { counsellingRoutes } from './counselling/index';
 import { dropinRoutes } from './dropin/index';
 import { housingRoutes } from './housing/index';
 import { outreachRoutes, registerOutreachJobs } from './outreach/index';
+import { partnersRoutes } from './partners/index';
 import { syncModuleRoutes } from './sync/index';
 
 /** Every module's route registration, in one list: adding a module is one line here. */
@@ -18,6 +19,7 @@ export const modules: ReadonlyArray<(app: ZodApp) => Promise<void>> = [
   dropinRoutes,
   housingRoutes,
   outreachRoutes,
+  partnersRoutes,
   syncModuleRoutes,
 ];
 

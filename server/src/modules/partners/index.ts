@@ -1,0 +1,9 @@
+import type { ZodApp } from '../../platform/http/context';
+import { partnerRoutes } from './routes';
+import { hsdsRoutes } from './routes-hsds';
+
+/** The partner directory module: partners, places, services, and their HSDS 3.0 export. */
+export async function partnersRoutes(app: ZodApp): Promise<void> {
+  await partnerRoutes(app);
+  await hsdsRoutes(app);
+}
