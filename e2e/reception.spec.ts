@@ -93,6 +93,8 @@ test('a receptionist checks a person in and out with services, and counts anonym
   await stats.goto(`/indoor/statistics?from=${today}&to=${today}&site=${siteId}`);
   await expect(stats.getByRole('heading', { level: 1 })).toHaveText(pl('indoorStats.title'));
   const statsBefore = await indoorFigures(stats, shower);
+  // Back to the desk: a tab left behind is throttled by the browser.
+  await page.bringToFront();
 
   // A new person, added from the desk with a temporary code, then checked in with a shower and laundry.
   const desk = page.getByRole('region', { name: pl('reception.checkInTitle') });
@@ -159,6 +161,7 @@ test('a receptionist checks a person in and out with services, and counts anonym
   );
   await expectNoAxeViolations(page, 'occupancy (pl)');
   // The statistics count the two check-ins (one a head count of three) and the shower.
+  await stats.bringToFront();
   await stats.reload();
   expect(await indoorFigures(stats, shower)).toEqual({
     checkIns: statsBefore.checkIns + 2,
