@@ -73,6 +73,13 @@ describe('demo seed', () => {
     expect(inFlat.map((p: { pseudonym: string }) => p.pseudonym)).toEqual(['Pan Zdzisław']);
     const waiting = (await reception.get(`/api/sites/${flat('Mieszkanie readaptacyjne 2')}/waiting-list`)).body.items;
     expect(waiting.map((w: { pseudonym: string }) => w.pseudonym)).toEqual(['Mira z Wileńskiego']);
+    // The partner directory: Warsaw and Gdańsk partners, a confidential shelter shared by name only.
+    const partners = (await reception.get('/api/partners?pageSize=50')).body.items as { name: string }[];
+    expect(partners.length).toBeGreaterThanOrEqual(6);
+    const treatment = (await reception.get('/api/partner-services?serviceType=substitution_treatment')).body.items;
+    expect(treatment).toHaveLength(1);
+    const gdansk = (await reception.get('/api/partners?q=Gdańsku')).body.items;
+    expect(gdansk).toHaveLength(1);
     const admin = new ApiClient(t.app);
     expect((await admin.signIn('admin@demo2.kontakt.test', password)).body.stage).toBe('two_factor_enrol');
   });

@@ -12,6 +12,8 @@ import type { DemoOrganisation } from './data';
 import { seedIndoorDemo } from './indoor-seed';
 import { pragueOutreach, warsawOutreach } from './outreach-data';
 import { seedOutreachDemo } from './outreach-seed';
+import { praguePartners, warsawPartners } from './partners-data';
+import { seedPartnersDemo } from './partners-seed';
 
 /** What the demo's encrypted and hashed fields need: the process's keys. */
 export interface DemoKeys {
@@ -20,6 +22,7 @@ export interface DemoKeys {
 }
 
 const outreachBySlug = { demo: warsawOutreach, demo2: pragueOutreach } as const;
+const partnersBySlug = { demo: warsawPartners, demo2: praguePartners } as const;
 
 export interface SeededLogin {
   email: string;
@@ -86,6 +89,9 @@ export async function seedDemoOrganisation(
     if (outreach) await seedOutreachDemo(tx, { organisationId, ...keys, users: userIds, teams: teamIds }, outreach);
     // The indoor work of S1 step 4 and S3 step 1, in the Warsaw demo.
     if (org.slug === 'demo') await seedIndoorDemo(tx, { organisationId, keyring: keys.keyring, users: userIds });
+    // The partner directory of seed 000 and seed 004 (Warsaw and Gdańsk; Prague and Ostrava).
+    const partners = partnersBySlug[org.slug as keyof typeof partnersBySlug];
+    if (partners) await seedPartnersDemo(tx, system, partners);
     return logins;
   });
 }

@@ -7,3 +7,8 @@ export async function partnersRoutes(app: ZodApp): Promise<void> {
   await partnerRoutes(app);
   await hsdsRoutes(app);
 }
+
+// For the demo seed, which fills the directory through the same services the API uses.
+export { createLocation } from './locations';
+export { createPartner } from './partners';
+export { createService } from './services';
