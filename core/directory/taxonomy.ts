@@ -110,6 +110,13 @@ export const serviceTypes = {
     en: 'Food',
     uk: 'Харчування',
   },
+  // A service imported from another directory whose own taxonomy names none of the above.
+  other: {
+    pl: 'Inne',
+    cs: 'Jiné',
+    en: 'Other',
+    uk: 'Інше',
+  },
 } as const satisfies Record<string, TermLabels>;
 export type ServiceType = keyof typeof serviceTypes;
 

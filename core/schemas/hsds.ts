@@ -28,3 +28,21 @@ export const hsdsPage = z.object({
   empty: z.boolean(),
   contents: z.array(hsdsDocument),
 });
+
+/** An HSDS document to import: one object, a list, or an API page (`contents`). */
+export const hsdsImportBody = z.union([hsdsDocument, z.array(hsdsDocument)]);
+
+const importCounts = z.object({
+  organizations: z.number().int(),
+  locations: z.number().int(),
+  services: z.number().int(),
+  service_at_locations: z.number().int(),
+});
+
+/** What an import took, what it refused and why, and what it left out of the records it took. */
+export const hsdsImportReport = z.object({
+  created: importCounts,
+  updated: importCounts,
+  refused: z.array(z.object({ path: z.string(), id: z.string().nullable(), reason: z.string(), message: z.string() })),
+  notes: z.array(z.object({ path: z.string(), reason: z.string(), message: z.string() })),
+});

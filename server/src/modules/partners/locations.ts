@@ -22,10 +22,14 @@ export async function listLocations(tx: Tx, partnerId: string) {
 }
 
 /** Adds a place to a partner (the partner must be in the directory). */
-export async function createLocation(tx: Tx, actor: AuditActor, body: z.infer<typeof createPartnerLocationBody>) {
+export async function createLocation(
+  tx: Tx,
+  actor: AuditActor,
+  body: z.infer<typeof createPartnerLocationBody>,
+  id: string = uuidv7(),
+) {
   const partner = await tx.selectFrom('partners').select('id').where('id', '=', body.partnerId).executeTakeFirst();
   if (!partner) throw fieldError('partnerId', 'validation.invalid');
-  const id = uuidv7();
   const row = await tx
     .insertInto('partner_locations')
     .values({

@@ -15,8 +15,7 @@ type UpdateBody = z.infer<typeof updatePartnerBody>;
 type PartnerListItem = z.infer<typeof partnerListItem>;
 
 /** Adds a partner organisation to the directory. */
-export async function createPartner(tx: Tx, actor: AuditActor, body: CreateBody) {
-  const id = uuidv7();
+export async function createPartner(tx: Tx, actor: AuditActor, body: CreateBody, id: string = uuidv7()) {
   const row = await tx
     .insertInto('partners')
     .values({

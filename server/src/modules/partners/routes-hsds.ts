@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { idParams } from '#core/schemas/common';
-import { hsdsDocument, hsdsPage, hsdsQuery } from '#core/schemas/hsds';
+import { hsdsDocument, hsdsImportBody, hsdsImportReport, hsdsPage, hsdsQuery } from '#core/schemas/hsds';
 import type { Tx } from '../../platform/db/tenancy';
-import { inTenant, type ZodApp } from '../../platform/http/context';
+import { actorOf, inTenant, type ZodApp } from '../../platform/http/context';
+import { requestLocale } from '../../platform/http/locale';
+import { importHsds } from './hsds/import';
 import {
   type HsdsQuery,
   hsdsOrganization,
@@ -30,6 +32,20 @@ export async function hsdsRoutes(app: ZodApp): Promise<void> {
   paged('/api/hsds/services', 'Services, each with its organisation and places', hsdsServices);
   paged('/api/hsds/organizations', 'Partner organisations with their places', hsdsOrganizations);
   paged('/api/hsds/service_at_locations', 'Every service at every place', hsdsServiceAtLocations);
+  app.post(
+    '/api/hsds/import',
+    {
+      config: { access: 'partners.manage' },
+      schema: {
+        tags,
+        summary: 'Import an HSDS document into the directory, with a report of what was refused and why',
+        body: hsdsImportBody,
+        response: { 200: hsdsImportReport },
+      },
+    },
+    async (request) =>
+      inTenant(request, (tx) => importHsds(tx, actorOf(request), request.body, requestLocale(request))),
+  );
   app.get(
     '/api/hsds/services/:id',
     {

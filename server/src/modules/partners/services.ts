@@ -65,11 +65,10 @@ async function setLocations(tx: Tx, organisationId: string, serviceId: string, l
       .execute();
 }
 
-export async function createService(tx: Tx, actor: AuditActor, body: CreateBody) {
+export async function createService(tx: Tx, actor: AuditActor, body: CreateBody, id: string = uuidv7()) {
   const partner = await tx.selectFrom('partners').select('id').where('id', '=', body.partnerId).executeTakeFirst();
   if (!partner) throw fieldError('partnerId', 'validation.invalid');
   await checkLocations(tx, body.partnerId, body.locationIds);
-  const id = uuidv7();
   await tx
     .insertInto('partner_services')
     .values({
