@@ -87,6 +87,8 @@ export const actions = [
   'partners.read',
   'partners.manage',
   'hsds.read',
+  // keys partners' systems read the HSDS export with (admins make and revoke them)
+  'partners.keys',
 ] as const;
 export type Action = (typeof actions)[number];
 

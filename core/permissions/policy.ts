@@ -43,6 +43,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'partners.read',
     'partners.manage',
     'hsds.read',
+    'partners.keys',
   ],
   coordinator: [
     'self.read',

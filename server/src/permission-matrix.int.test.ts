@@ -204,6 +204,9 @@ beforeAll(async () => {
   fixturesOfA['/api/partner-services/:id'] = { id: serviceA.id };
   fixturesOfA['/api/hsds/services/:id'] = { id: serviceA.id };
   fixturesOfA['/api/hsds/organizations/:id'] = { id: partnerA.id };
+  const keyA = (await adminA.post('/api/directory-keys', { name: 'A partner system' })).body;
+  idsOfA.add(keyA.id);
+  fixturesOfA['/api/directory-keys/:id/revoke'] = { id: keyA.id };
 });
 afterAll(() => t.close());
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { idParams } from '#core/schemas/common';
 import { hsdsDocument, hsdsImportBody, hsdsImportReport, hsdsPage, hsdsQuery } from '#core/schemas/hsds';
 import type { Tx } from '../../platform/db/tenancy';
-import { actorOf, inTenant, type ZodApp } from '../../platform/http/context';
+import { actorOf, inTenant, inTenantOrKey, type ZodApp } from '../../platform/http/context';
 import { requestLocale } from '../../platform/http/locale';
 import { importHsds } from './hsds/import';
 import {
@@ -24,10 +24,10 @@ export async function hsdsRoutes(app: ZodApp): Promise<void> {
     app.get(
       path,
       {
-        config: { access: 'hsds.read' },
+        config: { access: 'hsds.read', apiKey: 'directory' },
         schema: { tags, summary, querystring: hsdsQuery, response: { 200: hsdsPage } },
       },
-      async (request) => inTenant(request, (tx) => read(tx, request.query)),
+      async (request) => inTenantOrKey(request, (tx) => read(tx, request.query)),
     );
   paged('/api/hsds/services', 'Services, each with its organisation and places', hsdsServices);
   paged('/api/hsds/organizations', 'Partner organisations with their places', hsdsOrganizations);
@@ -49,17 +49,17 @@ export async function hsdsRoutes(app: ZodApp): Promise<void> {
   app.get(
     '/api/hsds/services/:id',
     {
-      config: { access: 'hsds.read' },
+      config: { access: 'hsds.read', apiKey: 'directory' },
       schema: { tags, summary: 'One service', params: idParams, response: { 200: hsdsDocument } },
     },
-    async (request) => inTenant(request, (tx) => hsdsService(tx, request.params.id)),
+    async (request) => inTenantOrKey(request, (tx) => hsdsService(tx, request.params.id)),
   );
   app.get(
     '/api/hsds/organizations/:id',
     {
-      config: { access: 'hsds.read' },
+      config: { access: 'hsds.read', apiKey: 'directory' },
       schema: { tags, summary: 'One organisation', params: idParams, response: { 200: hsdsDocument } },
     },
-    async (request) => inTenant(request, (tx) => hsdsOrganization(tx, request.params.id)),
+    async (request) => inTenantOrKey(request, (tx) => hsdsOrganization(tx, request.params.id)),
   );
 }

@@ -75,11 +75,25 @@ export interface PartnerServiceLocationsTable {
   created_at: Timestamp;
 }
 
+export interface ApiKeysTable {
+  organisation_id: string;
+  id: string;
+  name: string;
+  scope: string;
+  token_hash: Buffer;
+  created_at: Timestamp;
+  created_by: string | null;
+  last_used_at: Date | null;
+  revoked_at: ColumnType<Date | null, never, Date | string | null>;
+  revoked_by: ColumnType<string | null, never, string | null>;
+}
+
 declare module '../../platform/db/types' {
   interface Database {
     partners: PartnersTable;
     partner_locations: PartnerLocationsTable;
     partner_services: PartnerServicesTable;
     partner_service_locations: PartnerServiceLocationsTable;
+    api_keys: ApiKeysTable;
   }
 }

@@ -3,6 +3,7 @@ import type {} from '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RouteAccess } from '#core/permissions/actions';
 import { can } from '#core/permissions/policy';
+import { findApiKey } from '../auth/api-keys';
 import { findSession } from '../auth/sessions';
 import { AppError } from '../errors';
 import { clearSessionCookie, csrfCookie, sessionCookie } from './cookies';
@@ -34,9 +35,20 @@ function sameOrigin(request: FastifyRequest): boolean {
  */
 export function registerAuthHook(app: FastifyInstance): void {
   app.decorateRequest('auth', null);
+  app.decorateRequest('apiKey', null);
   app.addHook('onRequest', async (request, reply) => {
     const access: RouteAccess | undefined = request.routeOptions.config.access;
     if (access === undefined) return; // not-found and static routes
+    const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
+    const keyScope = request.routeOptions.config.apiKey;
+    if (bearer && !request.cookies[sessionCookie]) {
+      // A partner system: only reads, only routes opened to its key's scope.
+      const key =
+        keyScope && safeMethods.has(request.method) ? await findApiKey(request.server.platform.db, bearer) : null;
+      if (!key || key.scope !== keyScope) throw new AppError('unauthenticated');
+      request.apiKey = key;
+      return;
+    }
     const token = request.cookies[sessionCookie];
     let expired = false;
     if (token) {

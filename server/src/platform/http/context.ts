@@ -33,6 +33,8 @@ export interface Platform {
 declare module 'fastify' {
   interface FastifyRequest {
     auth: RequestAuth | null;
+    /** A partner system's key, on a route open to its scope (`config.apiKey`) and without a session. */
+    apiKey: import('../auth/api-keys').ApiKeyPrincipal | null;
   }
   interface FastifyInstance {
     platform: Platform;
@@ -42,6 +44,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route: `public`, `session`, or a permission action. */
     access?: RouteAccess;
+    /** A read route a key of this scope may also call (`Authorization: Bearer …`), instead of a session. */
+    apiKey?: import('../auth/api-keys').ApiKeyScope;
   }
 }
 
@@ -64,6 +68,17 @@ export function requireAuth(request: FastifyRequest): RequestAuth {
 export function actorOf(request: FastifyRequest): AuditActor {
   const auth = requireAuth(request);
   return { organisationId: auth.organisation.id, userId: auth.user.id, sessionId: auth.session.id, ip: request.ip };
+}
+
+/** Runs work scoped to the organisation of the caller: a signed-in person, or a partner system's key. */
+export function inTenantOrKey<T>(request: FastifyRequest, work: (tx: Tx) => Promise<T>): Promise<T> {
+  if (!request.auth && request.apiKey)
+    return withTenant(
+      request.server.platform.db,
+      { organisationId: request.apiKey.organisationId, userId: null },
+      work,
+    );
+  return inTenant(request, work);
 }
 
 /** Runs work in a transaction scoped to the caller's organisation. */
