@@ -89,6 +89,11 @@ export const actions = [
   'hsds.read',
   // keys partners' systems read the HSDS export with (admins make and revoke them)
   'partners.keys',
+  // referrals to partners' services: read them, make them, and record the partner's
+  // answer and the outcome (privacy-security.md, "plans, referrals")
+  'referrals.read',
+  'referrals.create',
+  'referrals.manage',
 ] as const;
 export type Action = (typeof actions)[number];
 

@@ -44,6 +44,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'partners.manage',
     'hsds.read',
     'partners.keys',
+    'referrals.read',
   ],
   coordinator: [
     'self.read',
@@ -90,6 +91,9 @@ export const policy: Record<Role, readonly Action[]> = {
     'partners.read',
     'partners.manage',
     'hsds.read',
+    'referrals.read',
+    'referrals.create',
+    'referrals.manage',
   ],
   outreach: [
     'self.read',
@@ -120,6 +124,8 @@ export const policy: Record<Role, readonly Action[]> = {
     'housing.read',
     'appointments.read',
     'partners.read',
+    'referrals.read',
+    'referrals.create',
   ],
   peer: [
     'self.read',
@@ -168,6 +174,9 @@ export const policy: Record<Role, readonly Action[]> = {
     'tests.record',
     'tests.statistics',
     'partners.read',
+    'referrals.read',
+    'referrals.create',
+    'referrals.manage',
   ],
   reception: [
     'self.read',
@@ -188,6 +197,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'appointments.read',
     'appointments.manage',
     'partners.read',
+    'referrals.read',
   ],
   volunteer: [
     'self.read',

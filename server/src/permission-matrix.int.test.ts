@@ -207,6 +207,18 @@ beforeAll(async () => {
   const keyA = (await adminA.post('/api/directory-keys', { name: 'A partner system' })).body;
   idsOfA.add(keyA.id);
   fixturesOfA['/api/directory-keys/:id/revoke'] = { id: keyA.id };
+  // A referral of the person to that service (referrals).
+  const personA = fixturesOfA['/api/clients/:id']?.id ?? '';
+  const referralA = (
+    await coordinatorA.post('/api/referrals', {
+      clientId: personA,
+      partnerServiceId: serviceA.id,
+      referredOn: '2026-11-20',
+    })
+  ).body;
+  idsOfA.add(referralA.id);
+  for (const step of ['', '/status']) fixturesOfA[`/api/referrals/:id${step}`] = { id: referralA.id };
+  fixturesOfA['/api/clients/:id/referrals'] = { id: personA };
 });
 afterAll(() => t.close());
 

@@ -8,6 +8,7 @@ import { dropinRoutes } from './dropin/index';
 import { housingRoutes } from './housing/index';
 import { outreachRoutes, registerOutreachJobs } from './outreach/index';
 import { partnersRoutes } from './partners/index';
+import { referralsRoutes } from './referrals/index';
 import { syncModuleRoutes } from './sync/index';
 
 /** Every module's route registration, in one list: adding a module is one line here. */
@@ -20,6 +21,7 @@ export const modules: ReadonlyArray<(app: ZodApp) => Promise<void>> = [
   housingRoutes,
   outreachRoutes,
   partnersRoutes,
+  referralsRoutes,
   syncModuleRoutes,
 ];
 

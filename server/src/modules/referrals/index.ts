@@ -1,0 +1,11 @@
+import type { ZodApp } from '../../platform/http/context';
+import { registerClientReference } from '../clients/index';
+import { referralRoutes } from './routes';
+
+// Merging two people moves their referrals too.
+registerClientReference({ table: 'referrals', column: 'client_id' });
+
+/** The referrals module: people referred to partners' services, and what came of it. */
+export async function referralsRoutes(app: ZodApp): Promise<void> {
+  await referralRoutes(app);
+}
