@@ -36,6 +36,18 @@ export const createReferralBody = z
     shared: z.array(z.enum(sharedItems)).max(sharedItems.length).default([]),
     source: z.enum(referralSources).default('client'),
     sourceId: id.nullable().default(null),
+    /** Which referral noted on the contact card (`source: 'contact'`) this one makes real. */
+    notedIndex: z
+      .number()
+      .int()
+      .min(0)
+      .max(limits.referralsPerContactMax - 1)
+      .nullable()
+      .default(null),
+  })
+  .refine((b) => b.notedIndex === null || b.source === 'contact', {
+    path: ['notedIndex'],
+    params: { i18nKey: 'validation.invalid' },
   })
   .refine((b) => b.consentGiven || b.shared.length === 0, {
     path: ['shared'],
@@ -102,3 +114,14 @@ export const referralStatistics = z.object({
   /** Days from the referral to its outcome (completed, declined or no-show), over those that have one. */
   daysToOutcome: z.object({ median: z.number().nullable(), count: z.number().int() }),
 });
+
+/** A referral noted on a person's contact card that no referral has made real yet. */
+export const notedReferralItem = z.object({
+  contactId: id,
+  notedIndex: z.number().int(),
+  occurredAt: z.string(),
+  reasonId: id.nullable(),
+  partnerName: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export const notedReferralList = z.object({ items: z.array(notedReferralItem) });

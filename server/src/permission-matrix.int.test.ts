@@ -219,6 +219,7 @@ beforeAll(async () => {
   idsOfA.add(referralA.id);
   for (const step of ['', '/status']) fixturesOfA[`/api/referrals/:id${step}`] = { id: referralA.id };
   fixturesOfA['/api/clients/:id/referrals'] = { id: personA };
+  fixturesOfA['/api/clients/:id/noted-referrals'] = { id: personA };
 });
 afterAll(() => t.close());
 

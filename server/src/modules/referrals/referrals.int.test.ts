@@ -137,6 +137,57 @@ describe('referrals', () => {
     expect(JSON.stringify(stats.body)).not.toContain('Ewka');
   });
 
+  it('makes a referral noted on a contact card real, once', async () => {
+    const team = (await coordinator.post('/api/teams', { name: 'Street team', memberIds: [] })).body.id;
+    const shift = (
+      await coordinator.post('/api/shifts', {
+        teamId: team,
+        date: daysAgo(2),
+        plannedStart: '18:00',
+        plannedEnd: '22:00',
+        channel: 'street',
+      })
+    ).body.id;
+    const card = await coordinator.post('/api/contacts', {
+      kind: 'repeat',
+      clientId: person,
+      shiftId: shift,
+      referrals: [
+        { partnerName: 'the methadone place on Zielona', note: 'wants to start next week' },
+        { partnerName: 'lawyer' },
+      ],
+    });
+    expect(card.status, JSON.stringify(card.body)).toBe(201);
+    const noted = await outreach.get(`/api/clients/${person}/noted-referrals`);
+    const fromCard = noted.body.items.filter((n: { contactId: string }) => n.contactId === card.body.id);
+    // The worker sees the cards of their scope only: not this coordinator's card of another team.
+    expect(fromCard).toEqual([]);
+    const mine = await coordinator.get(`/api/clients/${person}/noted-referrals`);
+    expect(mine.body.items.filter((n: { contactId: string }) => n.contactId === card.body.id)).toMatchObject([
+      { notedIndex: 0, partnerName: 'the methadone place on Zielona', note: 'wants to start next week' },
+      { notedIndex: 1, partnerName: 'lawyer' },
+    ]);
+    const real = {
+      clientId: person,
+      partnerServiceId: treatment,
+      referredOn: daysAgo(2),
+      source: 'contact',
+      sourceId: card.body.id,
+      notedIndex: 0,
+    };
+    expect((await coordinator.post('/api/referrals', real)).status).toBe(201);
+    const left = (await coordinator.get(`/api/clients/${person}/noted-referrals`)).body.items;
+    expect(
+      left
+        .filter((n: { contactId: string }) => n.contactId === card.body.id)
+        .map((n: { notedIndex: number }) => n.notedIndex),
+    ).toEqual([1]);
+    const twice = await coordinator.post('/api/referrals', real);
+    expect(twice.status).toBe(400);
+    expect(twice.body.error.fields).toEqual({ notedIndex: expect.any(String) });
+    expect((await coordinator.post('/api/referrals', { ...real, notedIndex: 5 })).status).toBe(400);
+  });
+
   it('refuses bad input with the field and writes nothing', async () => {
     const count = async () => (await t.db.ownerPool.query('SELECT count(*)::int AS n FROM referrals')).rows[0].n;
     const before = await count();

@@ -11,6 +11,7 @@ import { recordAudit } from '../../platform/audit/record';
 import type { Tx } from '../../platform/db/tenancy';
 import { fieldError, notFound } from '../../platform/errors';
 import { feedbackAad, type ReferralContext } from './context';
+import { checkNoted } from './noted';
 import { getReferral } from './read';
 
 const sourceTables = { contact: 'contacts', visit: 'visits', appointment: 'appointments' } as const;
@@ -55,6 +56,7 @@ async function checkReferral(tx: Tx, body: z.infer<typeof createReferralBody>) {
       .executeTakeFirst();
     if (!from) throw fieldError('sourceId', 'validation.invalid');
   }
+  if (body.notedIndex !== null && body.sourceId) await checkNoted(tx, body.sourceId, body.notedIndex);
 }
 
 /** Refers a person to a partner's service, from their page or from a contact, visit or appointment. */
@@ -76,6 +78,7 @@ export async function createReferral(tx: Tx, ctx: ReferralContext, body: z.infer
       shared: body.shared,
       source: body.source,
       source_id: body.sourceId,
+      noted_index: body.notedIndex,
       created_by: ctx.actor.userId,
       updated_by: ctx.actor.userId,
     })

@@ -1,6 +1,7 @@
 import { idParams } from '#core/schemas/common';
 import {
   createReferralBody,
+  notedReferralList,
   referral,
   referralList,
   referralListQuery,
@@ -10,7 +11,9 @@ import {
   referralStatusBody,
 } from '#core/schemas/referrals';
 import { inTenant, type ZodApp } from '../../platform/http/context';
+import { outreachContext } from '../outreach/index';
 import { referralContext } from './context';
+import { listNotedReferrals } from './noted';
 import { getReferral, listClientReferrals, listReferrals } from './read';
 import { createReferral, moveReferral } from './referrals';
 import { readReferralStatistics } from './statistics';
@@ -82,6 +85,19 @@ export async function referralRoutes(app: ZodApp): Promise<void> {
     },
     async (request) =>
       inTenant(request, (tx) => moveReferral(tx, referralContext(request), request.params.id, request.body)),
+  );
+  app.get(
+    '/api/clients/:id/noted-referrals',
+    {
+      config: { access: 'referrals.create' },
+      schema: {
+        tags,
+        summary: "Referrals noted on the person's contact cards, not yet made real",
+        params: idParams,
+        response: { 200: notedReferralList },
+      },
+    },
+    async (request) => inTenant(request, (tx) => listNotedReferrals(tx, outreachContext(request), request.params.id)),
   );
   app.get(
     '/api/clients/:id/referrals',

@@ -19,6 +19,7 @@ export interface ReferralsTable {
   feedback_enc: string | null;
   source: string;
   source_id: string | null;
+  noted_index: number | null;
   created_at: Timestamp;
   created_by: string | null;
   updated_at: Timestamp;
