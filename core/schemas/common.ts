@@ -50,3 +50,22 @@ export const queryBoolean = z.enum(['true', 'false']).transform((v) => v === 'tr
 
 /** For actions that take no input: any field sent is refused rather than ignored. */
 export const noBody = z.strictObject({}).nullish();
+
+type Patch<S extends z.ZodRawShape> = {
+  [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer Inner> ? Inner : S[K]>;
+};
+
+/**
+ * The PATCH form of a create schema's fields: each optional and none defaulted,
+ * so a field left out stays as it is. (`.partial()` keeps the defaults: a PATCH
+ * of one field would reset the others — a confidential place made public, a
+ * site's capacity erased.)
+ */
+export function patchShape<S extends z.ZodRawShape>(shape: S): Patch<S> {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, field]) => [
+      key,
+      (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional(),
+    ]),
+  ) as unknown as Patch<S>;
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { serviceTypeKeys, targetGroupKeys } from '../directory/taxonomy';
 import { limits } from '../limits';
 import { email } from './auth';
-import { id, optionalText, page, pageQuery, shortText } from './common';
+import { id, optionalText, page, pageQuery, patchShape, shortText } from './common';
 
 /**
  * The partner directory (domain.md, "Plans and referrals"): institutions the
@@ -48,7 +48,10 @@ export const createPartnerBody = z.strictObject({
   cooperationProcedure: optionalText(),
   contacts: z.array(partnerContact).max(limits.partnerContactsMax).default([]),
 });
-export const updatePartnerBody = createPartnerBody.partial().extend({ active: z.boolean().optional() });
+export const updatePartnerBody = z.strictObject({
+  ...patchShape(createPartnerBody.shape),
+  active: z.boolean().optional(),
+});
 
 /** A place of a partner. A confidential one (a women's shelter) is never shared with its address or coordinates. */
 export const createPartnerLocationBody = z.strictObject({
@@ -67,10 +70,10 @@ export const createPartnerLocationBody = z.strictObject({
   confidential: z.boolean().default(false),
   transportation: optionalText(limits.reasonMax),
 });
-export const updatePartnerLocationBody = createPartnerLocationBody
-  .omit({ partnerId: true })
-  .partial()
-  .extend({ active: z.boolean().optional() });
+export const updatePartnerLocationBody = z.strictObject({
+  ...patchShape(createPartnerLocationBody.omit({ partnerId: true }).shape),
+  active: z.boolean().optional(),
+});
 
 export const weekdays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);

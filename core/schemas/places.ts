@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { limits } from '../limits';
-import { id, optionalText, shortText } from './common';
+import { id, optionalText, patchShape, shortText } from './common';
 
 /** Kinds of sites an organisation runs (domain.md, "Organisation setup"). */
 export const siteTypes = [
@@ -34,7 +34,7 @@ export const createSiteBody = z.strictObject({
   address: optionalText(limits.shortTextMax),
   openingHours: optionalText(limits.shortTextMax),
 });
-export const updateSiteBody = createSiteBody.partial().extend({ active: z.boolean().optional() }).strict();
+export const updateSiteBody = z.strictObject({ ...patchShape(createSiteBody.shape), active: z.boolean().optional() });
 
 export const team = z.object({ id, name: z.string(), active: z.boolean(), memberIds: z.array(id) });
 export const createTeamBody = z.strictObject({ name: shortText(), memberIds: z.array(id).max(200).default([]) });

@@ -111,6 +111,26 @@ describe('the partner directory', () => {
     expect((await reception.get('/api/partner-services?serviceType=documents')).body.items).toEqual([]);
   });
 
+  it('changes only what a PATCH names: a confidential place stays confidential, contacts stay', async () => {
+    const partner = (
+      await coordinator.post('/api/partners', { name: 'Shelter', contacts: [{ name: 'Dana', title: 'Director' }] })
+    ).body.id;
+    const place = (
+      await coordinator.post('/api/partner-locations', {
+        partnerId: partner,
+        name: 'House',
+        country: 'PL',
+        latitude: 52.1,
+        longitude: 21.1,
+        confidential: true,
+      })
+    ).body.id;
+    const renamed = await coordinator.patch(`/api/partner-locations/${place}`, { name: 'The house' });
+    expect(renamed.body).toMatchObject({ name: 'The house', confidential: true, country: 'PL', latitude: 52.1 });
+    const paused = await coordinator.patch(`/api/partners/${partner}`, { active: false });
+    expect(paused.body).toMatchObject({ active: false, contacts: [{ name: 'Dana', title: 'Director' }] });
+  });
+
   it('refuses bad input with the field and writes nothing', async () => {
     const partner = (await coordinator.post('/api/partners', { name: 'Legal aid clinic' })).body.id;
     const other = (await otherOrg.post('/api/partners', { name: 'Elsewhere' })).body.id;
