@@ -25,6 +25,8 @@ export const referralMoves: Record<ReferralStatus, readonly ReferralStatus[]> = 
 
 export const createReferralBody = z
   .strictObject({
+    /** Made on a phone that recorded the referral offline; online the server makes it. */
+    id: id.optional(),
     clientId: id,
     partnerServiceId: id,
     reasonId: id.nullable().default(null),

@@ -24,6 +24,7 @@ export const operationTypes = [
   'visit.check_in',
   'visit.add_services',
   'visit.check_out',
+  'referral.create',
 ] as const;
 
 /**

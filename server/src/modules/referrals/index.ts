@@ -9,3 +9,7 @@ registerClientReference({ table: 'referrals', column: 'client_id' });
 export async function referralsRoutes(app: ZodApp): Promise<void> {
   await referralRoutes(app);
 }
+
+// For the phone's outbox (sync/operations.ts), which applies offline referrals through the same service.
+export { referralContext } from './context';
+export { createReferral } from './referrals';

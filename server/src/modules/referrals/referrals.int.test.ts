@@ -1,3 +1,4 @@
+import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/app';
 import type { ApiClient } from '../../../test/client';
@@ -186,6 +187,44 @@ describe('referrals', () => {
     expect(twice.status).toBe(400);
     expect(twice.body.error.fields).toEqual({ notedIndex: expect.any(String) });
     expect((await coordinator.post('/api/referrals', { ...real, notedIndex: 5 })).status).toBe(400);
+  });
+
+  it('takes a referral made offline from the phone’s outbox, once', async () => {
+    const deviceId = uuidv7();
+    expect((await outreach.post('/api/devices', { id: deviceId, name: 'Field phone' })).status).toBe(201);
+    const recordId = uuidv7();
+    const op = {
+      opId: uuidv7(),
+      type: 'referral.create',
+      recordId,
+      payload: {
+        clientId: person,
+        partnerServiceId: legalAid,
+        referredOn: today(),
+        consentGiven: true,
+        shared: ['pseudonym'],
+      },
+    };
+    const pushed = await outreach.post('/api/sync/push', { deviceId, operations: [op] });
+    expect(
+      pushed.body.results.map((r: { outcome: string }) => r.outcome),
+      JSON.stringify(pushed.body),
+    ).toEqual(['applied']);
+    expect((await coordinator.get(`/api/referrals/${recordId}`)).body).toMatchObject({
+      status: 'sent',
+      shared: ['pseudonym'],
+    });
+    // The answer lost and the batch sent again, or the same record in a new operation: still one referral.
+    await outreach.post('/api/sync/push', { deviceId, operations: [op] });
+    await outreach.post('/api/sync/push', { deviceId, operations: [{ ...op, opId: uuidv7() }] });
+    const n = await t.db.ownerPool.query('SELECT count(*)::int AS n FROM referrals WHERE id = $1', [recordId]);
+    expect(n.rows[0].n).toBe(1);
+    // Without consent nothing may be shared, offline as online.
+    const bad = await outreach.post('/api/sync/push', {
+      deviceId,
+      operations: [{ ...op, opId: uuidv7(), recordId: uuidv7(), payload: { ...op.payload, consentGiven: false } }],
+    });
+    expect(bad.body.results[0]).toMatchObject({ outcome: 'rejected', reason: { code: 'validation_failed' } });
   });
 
   it('refuses bad input with the field and writes nothing', async () => {

@@ -61,8 +61,11 @@ async function checkReferral(tx: Tx, body: z.infer<typeof createReferralBody>) {
 
 /** Refers a person to a partner's service, from their page or from a contact, visit or appointment. */
 export async function createReferral(tx: Tx, ctx: ReferralContext, body: z.infer<typeof createReferralBody>) {
+  const id = body.id ?? uuidv7();
+  // The same offline referral delivered again answers with the one recorded.
+  if (body.id && (await tx.selectFrom('referrals').select('id').where('id', '=', body.id).executeTakeFirst()))
+    return getReferral(tx, ctx, body.id);
   await checkReferral(tx, body);
-  const id = uuidv7();
   await tx
     .insertInto('referrals')
     .values({

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Action } from '#core/permissions/actions';
 import { createClientBody } from '#core/schemas/clients';
 import { createContactBody } from '#core/schemas/contacts';
+import { createReferralBody } from '#core/schemas/referrals';
 import { clientUpdatePayload, type SyncOperation } from '#core/schemas/sync';
 import { addServicesOperationPayload, checkInBody, checkOutOperationPayload } from '#core/schemas/visits';
 import type { Tx } from '../../platform/db/tenancy';
@@ -10,6 +11,7 @@ import type { AppError } from '../../platform/errors';
 import { clientContext, createClient } from '../clients/index';
 import { addVisitServices, checkIn, checkOut, dropinContext } from '../dropin/index';
 import { outreachContext, recordContact, recordContacts } from '../outreach/index';
+import { createReferral, referralContext } from '../referrals/index';
 import { applyClientEdit, clientEditContext } from './client-edit';
 
 /**
@@ -62,6 +64,12 @@ export const operationHandlers: Record<SyncOperation['type'], OperationHandler<z
     action: 'visits.record',
     payload: checkOutOperationPayload,
     apply: (tx, request, input) => checkOut(tx, dropinContext(request), input.id, input),
+  }),
+  // A referral made in the field (S5 step 2: to the social welfare centre), with the person's consent.
+  'referral.create': handler({
+    action: 'referrals.create',
+    payload: createReferralBody,
+    apply: (tx, request, input) => createReferral(tx, referralContext(request), input),
   }),
   'contact.record': handler({
     action: 'contacts.create',
