@@ -37,6 +37,9 @@ const screens: { path: string; newKey?: string }[] = [
   // The conflict inbox holds two open entries (makeConflicts); the admin reads it without answering.
   { path: '/sync/conflicts' },
   { path: '/sync/conflicts?status=resolved' },
+  // The partner directory, filtered too (the partner's own page: addPartner).
+  { path: '/partners', newKey: 'partners.new' },
+  { path: '/partners?type=shelter&inactive=true' },
   { path: '/no-such-page' },
 ];
 
@@ -168,6 +171,47 @@ async function startShift(page: Page): Promise<string> {
   return new URL(page.url()).pathname;
 }
 
+/**
+ * Adds a partner to the Prague demo as the signed-in admin, through the API
+ * with the page's own session, with every part its page shows: a contact
+ * person, the cooperation procedure, a confidential place and a service with
+ * types, target groups, languages and opening hours. Returns its page.
+ */
+async function addPartner(page: Page): Promise<string> {
+  const { csrfToken } = (await (await page.request.get('/api/auth/session')).json()) as { csrfToken: string };
+  const post = async (path: string, data: unknown) => {
+    const res = await page.request.post(path, { data, headers: { 'X-CSRF-Token': csrfToken } });
+    expect(res.ok(), `${path}: ${await res.text()}`).toBe(true);
+    return ((await res.json()) as { id: string }).id;
+  };
+  const partnerId = await post('/api/partners', {
+    name: 'Azylový dům Bezpečí',
+    phone: '+420 200 000 999',
+    website: 'https://example.org/bezpeci',
+    cooperationProcedure: 'Volat na službu; doporučení posíláme e-mailem.',
+    contacts: [{ name: 'Petra N.', title: 'Sociální pracovnice', email: 'petra@example.org' }],
+  });
+  const placeId = await post('/api/partner-locations', {
+    partnerId,
+    name: 'Azylový dům',
+    address: 'utajená adresa',
+    city: 'Praha',
+    country: 'CZ',
+    confidential: true,
+  });
+  await post('/api/partner-services', {
+    partnerId,
+    name: 'Azyl pro ženy',
+    serviceTypes: ['shelter', 'crisis_intervention'],
+    targetGroups: ['women_in_crisis'],
+    languages: ['cs', 'uk'],
+    minimumAge: 18,
+    hours: [{ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opensAt: '08:00', closesAt: '16:00', note: 'jinak telefonicky' }],
+    locationIds: [placeId],
+  });
+  return `/partners/${partnerId}`;
+}
+
 /** Switches the language and waits until the account has saved it (the next load follows the account). */
 async function setLocale(page: Page, locale: Locale) {
   const saved = page.waitForResponse((r) => r.url().endsWith('/api/me') && r.request().method() === 'PATCH');
@@ -229,7 +273,13 @@ test('every signed-in screen and its new-record dialog passes axe in every langu
   const firstUser = await page.getByRole('table').getByRole('link').first().getAttribute('href');
   const person = await addPerson(browser);
   await makeConflicts(test.info().project.use.baseURL ?? '', person);
-  const all = [...screens, { path: firstUser ?? '/admin/users' }, { path: person }];
+  const partner = await addPartner(page);
+  const all = [
+    ...screens,
+    { path: firstUser ?? '/admin/users' },
+    { path: person },
+    { path: partner, newKey: 'partners.addService' },
+  ];
 
   for (const locale of locales) {
     // The language is switched in the desktop header (on a phone it sits in the menu).

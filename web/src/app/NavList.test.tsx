@@ -32,6 +32,7 @@ describe('role-based navigation', () => {
       '/indoor/statistics',
       '/shifts',
       '/follow-ups',
+      '/partners',
       '/account',
     ]);
     expect(links.some((l) => l.href?.startsWith('/admin'))).toBe(false);
@@ -48,6 +49,7 @@ describe('role-based navigation', () => {
       '/indoor/statistics',
       '/shifts',
       '/follow-ups',
+      '/partners',
       '/stock',
       '/outreach/statistics',
       '/outreach/workers',
@@ -77,6 +79,7 @@ describe('role-based navigation', () => {
       '/indoor/statistics',
       '/shifts',
       '/follow-ups',
+      '/partners',
       '/stock',
       '/outreach/statistics',
       '/outreach/workers',
@@ -89,8 +92,15 @@ describe('role-based navigation', () => {
     ]);
   });
 
-  it('gives field roles their outreach screens and a viewer only the statistics', () => {
-    expect(visibleNavItems(['peer']).map((i) => i.to)).toEqual(['/', '/clients', '/shifts', '/follow-ups', '/account']);
+  it('gives field roles their outreach screens and a viewer the statistics and the partner directory', () => {
+    expect(visibleNavItems(['peer']).map((i) => i.to)).toEqual([
+      '/',
+      '/clients',
+      '/shifts',
+      '/follow-ups',
+      '/partners',
+      '/account',
+    ]);
     expect(visibleNavItems(['outreach']).map((i) => i.to)).toEqual([
       '/',
       '/clients',
@@ -100,14 +110,20 @@ describe('role-based navigation', () => {
       '/indoor/statistics',
       '/shifts',
       '/follow-ups',
+      '/partners',
       '/stock',
       '/outreach/statistics',
       '/account',
     ]);
-    expect(visibleNavItems(['viewer']).map((i) => i.to)).toEqual(['/', '/outreach/statistics', '/account']);
+    expect(visibleNavItems(['viewer']).map((i) => i.to)).toEqual([
+      '/',
+      '/partners',
+      '/outreach/statistics',
+      '/account',
+    ]);
   });
 
-  it('gives the reception desk its people look-up, the desk, the beds and the counselling calendar', () => {
+  it('gives the reception desk its people look-up, the desk, the beds, the counselling calendar and the partner directory', () => {
     expect(visibleNavItems(['reception']).map((i) => i.to)).toEqual([
       '/',
       '/clients',
@@ -115,6 +131,7 @@ describe('role-based navigation', () => {
       '/housing',
       '/counselling',
       '/indoor/statistics',
+      '/partners',
       '/account',
     ]);
   });

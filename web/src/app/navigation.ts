@@ -71,6 +71,13 @@ export const navItems: readonly NavItem[] = [
     section: 'main',
   },
   {
+    to: '/partners',
+    labelKey: 'nav.partners',
+    descriptionKey: 'navDescriptions.partners',
+    action: 'partners.read',
+    section: 'main',
+  },
+  {
     to: '/stock',
     labelKey: 'nav.stock',
     descriptionKey: 'navDescriptions.stock',

@@ -7,6 +7,7 @@ import { clientRoutes } from './routes/clients';
 import { indoorRoutes } from './routes/indoor';
 import { appLayout, authLayout, rootRoute } from './routes/layouts';
 import { outreachRoutes } from './routes/outreach';
+import { partnerRoutes } from './routes/partners';
 import { notFoundRoute, shellRoutes } from './routes/shell';
 import { syncRoutes } from './routes/sync';
 
@@ -22,6 +23,7 @@ export const routeTree = rootRoute.addChildren([
     ...clientRoutes,
     ...indoorRoutes,
     ...outreachRoutes,
+    ...partnerRoutes,
     ...syncRoutes,
     ...adminRoutes,
     notFoundRoute,
