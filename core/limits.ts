@@ -45,4 +45,7 @@ export const limits = {
   occupancyDaysMax: 366,
   /** Contact persons kept for one partner. */
   partnerContactsMax: 20,
+  /** A support plan's goals, and a goal's steps. */
+  planGoalsMax: 12,
+  planStepsMax: 20,
 } as const;

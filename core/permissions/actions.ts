@@ -94,6 +94,9 @@ export const actions = [
   'referrals.read',
   'referrals.create',
   'referrals.manage',
+  // individual support plans: read them, and agree, work and review them
+  'plans.read',
+  'plans.manage',
 ] as const;
 export type Action = (typeof actions)[number];
 

@@ -45,6 +45,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'hsds.read',
     'partners.keys',
     'referrals.read',
+    'plans.read',
   ],
   coordinator: [
     'self.read',
@@ -94,6 +95,8 @@ export const policy: Record<Role, readonly Action[]> = {
     'referrals.read',
     'referrals.create',
     'referrals.manage',
+    'plans.read',
+    'plans.manage',
   ],
   outreach: [
     'self.read',
@@ -126,6 +129,8 @@ export const policy: Record<Role, readonly Action[]> = {
     'partners.read',
     'referrals.read',
     'referrals.create',
+    'plans.read',
+    'plans.manage',
   ],
   peer: [
     'self.read',
@@ -177,6 +182,8 @@ export const policy: Record<Role, readonly Action[]> = {
     'referrals.read',
     'referrals.create',
     'referrals.manage',
+    'plans.read',
+    'plans.manage',
   ],
   reception: [
     'self.read',
@@ -198,6 +205,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'appointments.manage',
     'partners.read',
     'referrals.read',
+    'plans.read',
   ],
   volunteer: [
     'self.read',

@@ -25,6 +25,7 @@ export const operationTypes = [
   'visit.add_services',
   'visit.check_out',
   'referral.create',
+  'plan_step.update',
 ] as const;
 
 /**

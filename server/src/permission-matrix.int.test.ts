@@ -220,6 +220,20 @@ beforeAll(async () => {
   for (const step of ['', '/status']) fixturesOfA[`/api/referrals/:id${step}`] = { id: referralA.id };
   fixturesOfA['/api/clients/:id/referrals'] = { id: personA };
   fixturesOfA['/api/clients/:id/noted-referrals'] = { id: personA };
+  // A support plan of the person, with a goal and a step (plans).
+  const planA = (
+    await coordinatorA.post(`/api/clients/${personA}/plans`, {
+      agreedOn: '2026-11-20',
+      agreedHow: 'in_person',
+      goals: [{ domain: 'documents', description: 'An ID card', steps: [{ title: 'Photos' }] }],
+    })
+  ).body;
+  const goalA = planA.goals[0];
+  for (const id of [planA.id, goalA.id, goalA.steps[0].id]) idsOfA.add(id);
+  fixturesOfA['/api/clients/:id/plans'] = { id: personA };
+  for (const step of ['', '/goals', '/reviews', '/close']) fixturesOfA[`/api/plans/:id${step}`] = { id: planA.id };
+  for (const step of ['', '/steps']) fixturesOfA[`/api/plan-goals/:id${step}`] = { id: goalA.id };
+  fixturesOfA['/api/plan-steps/:id'] = { id: goalA.steps[0].id };
 });
 afterAll(() => t.close());
 

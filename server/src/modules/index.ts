@@ -8,6 +8,7 @@ import { dropinRoutes } from './dropin/index';
 import { housingRoutes } from './housing/index';
 import { outreachRoutes, registerOutreachJobs } from './outreach/index';
 import { partnersRoutes } from './partners/index';
+import { plansRoutes } from './plans/index';
 import { referralsRoutes } from './referrals/index';
 import { syncModuleRoutes } from './sync/index';
 
@@ -21,6 +22,7 @@ export const modules: ReadonlyArray<(app: ZodApp) => Promise<void>> = [
   housingRoutes,
   outreachRoutes,
   partnersRoutes,
+  plansRoutes,
   referralsRoutes,
   syncModuleRoutes,
 ];

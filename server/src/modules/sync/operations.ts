@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Action } from '#core/permissions/actions';
 import { createClientBody } from '#core/schemas/clients';
 import { createContactBody } from '#core/schemas/contacts';
+import { stepOperationPayload } from '#core/schemas/plans';
 import { createReferralBody } from '#core/schemas/referrals';
 import { clientUpdatePayload, type SyncOperation } from '#core/schemas/sync';
 import { addServicesOperationPayload, checkInBody, checkOutOperationPayload } from '#core/schemas/visits';
@@ -11,6 +12,7 @@ import type { AppError } from '../../platform/errors';
 import { clientContext, createClient } from '../clients/index';
 import { addVisitServices, checkIn, checkOut, dropinContext } from '../dropin/index';
 import { outreachContext, recordContact, recordContacts } from '../outreach/index';
+import { planContext, updateStep } from '../plans/index';
 import { createReferral, referralContext } from '../referrals/index';
 import { applyClientEdit, clientEditContext } from './client-edit';
 
@@ -70,6 +72,12 @@ export const operationHandlers: Record<SyncOperation['type'], OperationHandler<z
     action: 'referrals.create',
     payload: createReferralBody,
     apply: (tx, request, input) => createReferral(tx, referralContext(request), input),
+  }),
+  // A plan step ticked off (or changed) in the field; the step's id comes from the operation.
+  'plan_step.update': handler({
+    action: 'plans.manage',
+    payload: stepOperationPayload,
+    apply: (tx, request, { id, ...changes }) => updateStep(tx, planContext(request), id, changes),
   }),
   'contact.record': handler({
     action: 'contacts.create',
