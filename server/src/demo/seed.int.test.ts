@@ -80,6 +80,12 @@ describe('demo seed', () => {
     expect(treatment).toHaveLength(1);
     const gdansk = (await reception.get('/api/partners?q=Gdańsku')).body.items;
     expect(gdansk).toHaveLength(1);
+    // S3 step 2: Pan Zdzisław's plan with three goals, two achieved; his referral to treatment completed.
+    const zdzislaw = inFlat[0].clientId as string;
+    const plans = (await psych.get(`/api/clients/${zdzislaw}/plans`)).body.items;
+    expect(plans[0].goals.map((g: { status: string }) => g.status)).toEqual(['achieved', 'achieved', 'open']);
+    const referrals = (await psych.get(`/api/clients/${zdzislaw}/referrals`)).body.items;
+    expect(referrals.map((r: { status: string }) => r.status)).toEqual(['completed']);
     const admin = new ApiClient(t.app);
     expect((await admin.signIn('admin@demo2.kontakt.test', password)).body.stage).toBe('two_factor_enrol');
   });

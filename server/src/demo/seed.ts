@@ -14,6 +14,7 @@ import { pragueOutreach, warsawOutreach } from './outreach-data';
 import { seedOutreachDemo } from './outreach-seed';
 import { praguePartners, warsawPartners } from './partners-data';
 import { seedPartnersDemo } from './partners-seed';
+import { seedPlansDemo } from './plans-seed';
 
 /** What the demo's encrypted and hashed fields need: the process's keys. */
 export interface DemoKeys {
@@ -92,6 +93,8 @@ export async function seedDemoOrganisation(
     // The partner directory of seed 000 and seed 004 (Warsaw and Gdańsk; Prague and Ostrava).
     const partners = partnersBySlug[org.slug as keyof typeof partnersBySlug];
     if (partners) await seedPartnersDemo(tx, system, partners);
+    // S3 step 2 and S5 step 2: plans agreed with two people, and their referrals.
+    if (org.slug === 'demo') await seedPlansDemo(tx, { organisationId, keyring: keys.keyring, users: userIds });
     return logins;
   });
 }

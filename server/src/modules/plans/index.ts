@@ -12,4 +12,5 @@ export async function plansRoutes(app: ZodApp): Promise<void> {
 
 // For the phone's outbox (sync/operations.ts): plan steps ticked off in the field.
 export { planContext } from './context';
-export { updateStep } from './goals';
+export { updateGoal, updateStep } from './goals';
+export { addReview, createPlan } from './plans';

@@ -12,4 +12,4 @@ export async function referralsRoutes(app: ZodApp): Promise<void> {
 
 // For the phone's outbox (sync/operations.ts), which applies offline referrals through the same service.
 export { referralContext } from './context';
-export { createReferral } from './referrals';
+export { createReferral, moveReferral } from './referrals';
