@@ -70,7 +70,17 @@ export const pushResponse = z.object({
 });
 
 /** What the change feed carries (the phone's mirror, offline-sync.md "What the phone holds"). */
-export const feedEntities = ['client', 'catalogue_item', 'area', 'spot', 'team', 'shift', 'site'] as const;
+export const feedEntities = [
+  'client',
+  'catalogue_item',
+  'area',
+  'spot',
+  'team',
+  'shift',
+  'site',
+  'partner',
+  'partner_service',
+] as const;
 export type FeedEntity = (typeof feedEntities)[number];
 
 /** A page of the change feed after `cursor` (absent: from the start). */

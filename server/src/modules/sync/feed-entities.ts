@@ -136,6 +136,27 @@ export const feedLoaders: Record<FeedEntity, Loader> = {
         active: r.active,
       }),
     ),
+  // The directory a referral is made to offline: names, never places or the cooperation procedure.
+  partner: async (tx, _ctx, ids) =>
+    byId(await tx.selectFrom('partners').select(['id', 'name', 'active']).where('id', 'in', ids).execute(), (r) => ({
+      name: r.name,
+      active: r.active,
+    })),
+  partner_service: async (tx, _ctx, ids) =>
+    byId(
+      await tx
+        .selectFrom('partner_services')
+        .select(['id', 'partner_id', 'name', 'status', 'service_types', 'target_groups'])
+        .where('id', 'in', ids)
+        .execute(),
+      (r) => ({
+        partnerId: r.partner_id,
+        name: r.name,
+        status: r.status,
+        serviceTypes: r.service_types,
+        targetGroups: r.target_groups,
+      }),
+    ),
   spot: async (tx, _ctx, ids) =>
     byId(
       await tx.selectFrom('spots').select(['id', 'area_id', 'name', 'kind', 'active']).where('id', 'in', ids).execute(),

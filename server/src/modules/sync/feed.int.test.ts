@@ -133,6 +133,33 @@ describe('change feed', () => {
     expect(JSON.stringify([...held.values()])).not.toContain('Secret street');
   });
 
+  it('carries the partner directory a referral is made to offline, never places or the procedure', async () => {
+    const coordinator = await t.as(await t.user(org, ['coordinator']));
+    const partner = (
+      await coordinator.post('/api/partners', { name: 'Welfare centre', cooperationProcedure: 'Call Maria first' })
+    ).body.id;
+    await coordinator.post('/api/partner-locations', { partnerId: partner, name: 'Office', address: 'Hidden lane 3' });
+    const service = (
+      await coordinator.post('/api/partner-services', {
+        partnerId: partner,
+        name: 'Social assistance',
+        serviceTypes: ['social_assistance'],
+        targetGroups: ['people_experiencing_homelessness'],
+      })
+    ).body.id;
+    const { held } = await mirror(w);
+    expect(held.get(`partner:${partner}`)).toMatchObject({
+      deleted: false,
+      data: { name: 'Welfare centre', active: true },
+    });
+    expect(held.get(`partner_service:${service}`)).toMatchObject({
+      data: { partnerId: partner, name: 'Social assistance', status: 'active', serviceTypes: ['social_assistance'] },
+    });
+    const text = JSON.stringify([...held.values()]);
+    expect(text).not.toContain('Hidden lane');
+    expect(text).not.toContain('Call Maria');
+  });
+
   it('pages by cursor to the same mirror, and a later change arrives after the cursor', async () => {
     const whole = await mirror(w);
     const paged = await mirror(w, null, 7);
