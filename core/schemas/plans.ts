@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { limits } from '../limits';
-import { id, optionalText, shortText } from './common';
+import { id, shortText } from './common';
 
 /**
  * Individual support plans (domain.md, "Plans and referrals"; seed 004): agreed

@@ -5,7 +5,8 @@
  */
 
 export function text(value: unknown): string | undefined {
-  if (typeof value === 'number') return String(value);
+  // The router reads `?overdue=true` as JSON: a flag comes back a boolean, an id of digits a number.
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 

@@ -35,8 +35,7 @@ async function checkReferral(tx: Tx, body: z.infer<typeof createReferralBody>) {
     .select(['s.status', 'p.active'])
     .where('s.id', '=', body.partnerServiceId)
     .executeTakeFirst();
-  if (!service || !service.active || service.status === 'defunct')
-    throw fieldError('partnerServiceId', 'validation.invalid');
+  if (!service?.active || service.status === 'defunct') throw fieldError('partnerServiceId', 'validation.invalid');
   if (body.reasonId) {
     const reason = await tx
       .selectFrom('catalogue_items')

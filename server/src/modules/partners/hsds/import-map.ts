@@ -37,7 +37,7 @@ export function hsdsId(o: Json): string | null {
  * Checks a body with the API's schema; fields that fail are dropped (and
  * noted) one by one until it passes or a field it cannot go without fails.
  */
-function fit<T extends z.ZodType>(schema: T, body: Json, path: string, notes: Note[], required: readonly string[]) {
+function fitBody<T extends z.ZodType>(schema: T, body: Json, path: string, notes: Note[], required: readonly string[]) {
   const candidate = { ...body };
   for (let round = 0; round < 20; round += 1) {
     const parsed = schema.safeParse(candidate);
@@ -70,7 +70,7 @@ export function partnerFrom(o: Json, path: string, notes: Note[]) {
     phone: firstPhone(o),
     contacts,
   };
-  return fit(createPartnerBody, body, path, notes, ['name']);
+  return fitBody(createPartnerBody, body, path, notes, ['name']);
 }
 
 export function locationFrom(o: Json, partnerId: string, path: string, notes: Note[]) {
@@ -99,7 +99,7 @@ export function locationFrom(o: Json, partnerId: string, path: string, notes: No
     body.latitude = null;
     body.longitude = null;
   }
-  return fit(createPartnerLocationBody, body, path, notes, ['name', 'partnerId']);
+  return fitBody(createPartnerLocationBody, body, path, notes, ['name', 'partnerId']);
 }
 
 const ourTerm = (taxonomy: 'service-type' | 'target-group', uri: string | undefined) => {
@@ -162,5 +162,5 @@ export function serviceFrom(o: Json, partnerId: string, path: string, notes: Not
     feesDescription: text(o.fees_description),
     hours: hoursFrom(list(o.schedules), path, notes),
   };
-  return fit(createPartnerServiceBody, body, path, notes, ['name', 'partnerId', 'serviceTypes']);
+  return fitBody(createPartnerServiceBody, body, path, notes, ['name', 'partnerId', 'serviceTypes']);
 }

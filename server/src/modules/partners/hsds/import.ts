@@ -62,9 +62,15 @@ export async function importHsds(tx: Tx, actor: AuditActor, doc: unknown, locale
 
   async function organization(o: Json, path: string): Promise<string | null> {
     const id = hsdsId(o);
-    if (!id) return (refuse(path, o, 'not_uuid'), null);
+    if (!id) {
+      refuse(path, o, 'not_uuid');
+      return null;
+    }
     const body = partnerFrom(o, path, notes);
-    if (!body) return (refuse(path, o, 'no_name'), null);
+    if (!body) {
+      refuse(path, o, 'no_name');
+      return null;
+    }
     if (await exists('partners', id)) {
       await updatePartner(tx, actor, id, body);
       updated.organizations += 1;
@@ -79,11 +85,20 @@ export async function importHsds(tx: Tx, actor: AuditActor, doc: unknown, locale
 
   async function location(o: Json, partnerId: string, path: string): Promise<string | null> {
     const id = hsdsId(o);
-    if (!id) return (refuse(path, o, 'not_uuid'), null);
+    if (!id) {
+      refuse(path, o, 'not_uuid');
+      return null;
+    }
     const body = locationFrom(o, partnerId, path, notes);
-    if (!body) return (refuse(path, o, 'no_name'), null);
+    if (!body) {
+      refuse(path, o, 'no_name');
+      return null;
+    }
     const found = await exists('partner_locations', id);
-    if (found && found.partner_id !== partnerId) return (refuse(path, o, 'other_partner'), null);
+    if (found && found.partner_id !== partnerId) {
+      refuse(path, o, 'other_partner');
+      return null;
+    }
     if (found) {
       const { partnerId: _partner, ...changes } = body;
       await updateLocation(tx, actor, id, changes);
@@ -111,13 +126,25 @@ export async function importHsds(tx: Tx, actor: AuditActor, doc: unknown, locale
 
   async function service(o: Json, within: string | null, path: string): Promise<string | null> {
     const id = hsdsId(o);
-    if (!id) return (refuse(path, o, 'not_uuid'), null);
+    if (!id) {
+      refuse(path, o, 'not_uuid');
+      return null;
+    }
     const partnerId = within ?? (await partnerOf(o, path));
-    if (!partnerId) return (refuse(path, o, 'no_organization'), null);
+    if (!partnerId) {
+      refuse(path, o, 'no_organization');
+      return null;
+    }
     const body = serviceFrom(o, partnerId, path, notes);
-    if (!body) return (refuse(path, o, 'no_name'), null);
+    if (!body) {
+      refuse(path, o, 'no_name');
+      return null;
+    }
     const found = await exists('partner_services', id);
-    if (found && found.partner_id !== partnerId) return (refuse(path, o, 'other_partner'), null);
+    if (found && found.partner_id !== partnerId) {
+      refuse(path, o, 'other_partner');
+      return null;
+    }
     if (found) {
       const { partnerId: _partner, locationIds: _places, ...changes } = body;
       await updateService(tx, actor, id, changes);

@@ -2,11 +2,6 @@ import { type TaxonomyName, taxonomyBase, termLabel, termUri } from '#core/direc
 import type { Locale } from '#core/i18n/locales';
 import { derivedId, termId } from './ids';
 
-const taxonomyNames: Record<TaxonomyName, string> = {
-  'service-type': 'Kontakt service types',
-  'target-group': 'Kontakt target groups',
-};
-
 /** A service's type or target group as an HSDS attribute carrying its taxonomy term. */
 export function termAttribute(serviceId: string, taxonomy: TaxonomyName, key: string, index: number, locale: Locale) {
   const uri = termUri(taxonomy, key);
