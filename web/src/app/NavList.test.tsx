@@ -50,6 +50,7 @@ describe('role-based navigation', () => {
       '/shifts',
       '/follow-ups',
       '/partners',
+      '/referrals',
       '/stock',
       '/outreach/statistics',
       '/outreach/workers',
@@ -80,6 +81,7 @@ describe('role-based navigation', () => {
       '/shifts',
       '/follow-ups',
       '/partners',
+      '/referrals',
       '/stock',
       '/outreach/statistics',
       '/outreach/workers',
@@ -111,6 +113,7 @@ describe('role-based navigation', () => {
       '/shifts',
       '/follow-ups',
       '/partners',
+      '/referrals',
       '/stock',
       '/outreach/statistics',
       '/account',
@@ -123,7 +126,7 @@ describe('role-based navigation', () => {
     ]);
   });
 
-  it('gives the reception desk its people look-up, the desk, the beds, the counselling calendar and the partner directory', () => {
+  it('gives the reception desk its people look-up, the desk, the beds, the counselling calendar, the partner directory and referrals', () => {
     expect(visibleNavItems(['reception']).map((i) => i.to)).toEqual([
       '/',
       '/clients',
@@ -132,6 +135,7 @@ describe('role-based navigation', () => {
       '/counselling',
       '/indoor/statistics',
       '/partners',
+      '/referrals',
       '/account',
     ]);
   });

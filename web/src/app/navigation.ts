@@ -78,6 +78,13 @@ export const navItems: readonly NavItem[] = [
     section: 'main',
   },
   {
+    to: '/referrals',
+    labelKey: 'nav.referrals',
+    descriptionKey: 'navDescriptions.referrals',
+    action: 'referrals.read',
+    section: 'main',
+  },
+  {
     to: '/stock',
     labelKey: 'nav.stock',
     descriptionKey: 'navDescriptions.stock',

@@ -14,6 +14,7 @@ import { ClientAppointmentsSection } from '../counselling/ClientAppointmentsSect
 import { ClientHealthTestsSection } from '../counselling/ClientHealthTestsSection';
 import { OfflinePerson, useOfflinePerson } from '../field/OfflinePerson';
 import { ClientPlacementsSection } from '../housing/ClientPlacementsSection';
+import { ClientReferralsSection } from '../referrals/ClientReferralsSection';
 import { AccessLogSection } from './AccessLogSection';
 import { ClientContactsSection } from './ClientContactsSection';
 import { ClientDetails } from './ClientDetails';
@@ -69,6 +70,13 @@ function ClientHub({ client }: { client: Client }) {
       <ClientPlacementsSection clientId={client.id} />
       {can(me.roles, 'appointments.read') ? (
         <ClientAppointmentsSection client={client} canBook={can(me.roles, 'appointments.manage') && !closed} />
+      ) : null}
+      {can(me.roles, 'referrals.read') ? (
+        <ClientReferralsSection
+          clientId={client.id}
+          canCreate={can(me.roles, 'referrals.create') && !closed}
+          canManage={can(me.roles, 'referrals.manage')}
+        />
       ) : null}
       {can(me.roles, 'tests.read') ? <ClientHealthTestsSection clientId={client.id} /> : null}
       {can(me.roles, 'enrollments.read') ? (

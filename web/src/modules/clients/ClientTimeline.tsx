@@ -5,6 +5,7 @@ import { useClientAppointments } from '../../api/appointments';
 import { useContacts } from '../../api/contacts';
 import { useClientHealthTests } from '../../api/healthTests';
 import { useClientPlacements } from '../../api/housing';
+import { useClientReferrals } from '../../api/referrals';
 import { useMe } from '../../api/session';
 import { useClientVisits } from '../../api/visits';
 import { Alert } from '../../ui/Alert';
@@ -12,18 +13,18 @@ import { Button } from '../../ui/Button';
 import { Loading } from '../../ui/QueryState';
 import { formatDay } from './labels';
 import { TimelineEntryLine } from './TimelineEntryLine';
-import { localDay, mergeTimeline, stayEntries, type TimelineSource } from './timeline';
+import { localDay, mergeTimeline, referralEntries, stayEntries, type TimelineSource } from './timeline';
 
 /** The page sizes the sections below use too, so the timeline reads their cached answers. */
 const latest = 10;
-/** The most appointments and tests the server lists for a person. */
+/** The most appointments, tests and referrals the server lists for a person. */
 const listCap = 200;
 /** Entries shown before "show all". */
 const firstShown = 20;
 
 /**
- * The person's timeline across modules — contacts, visits, stays, appointments
- * and tests — each only if the reader's role may read that module (the server
+ * The person's timeline across modules — contacts, visits, stays, appointments,
+ * tests and referrals — each only if the reader's role may read that module (the server
  * refuses the rest anyway, and leaves out what a discipline keeps to itself:
  * appointment notes, test results for non-medical readers).
  */
@@ -36,6 +37,7 @@ export function ClientTimeline({ clientId }: { clientId: string }) {
   const stays = useClientPlacements(clientId, allowed('housing.read'));
   const appointments = useClientAppointments(clientId, allowed('appointments.read'));
   const tests = useClientHealthTests(clientId, allowed('tests.read'));
+  const referrals = useClientReferrals(clientId, allowed('referrals.read'));
   const [all, setAll] = useState(false);
 
   const queries = [
@@ -44,6 +46,7 @@ export function ClientTimeline({ clientId }: { clientId: string }) {
     { on: allowed('housing.read'), q: stays },
     { on: allowed('appointments.read'), q: appointments },
     { on: allowed('tests.read'), q: tests },
+    { on: allowed('referrals.read'), q: referrals },
   ].filter((x) => x.on);
   const failed = queries.filter((x) => x.q.error && x.q.data === undefined);
   const pending = queries.some((x) => x.q.isPending && !x.q.error);
@@ -80,6 +83,8 @@ export function ClientTimeline({ clientId }: { clientId: string }) {
       entries: tests.data.items.map((h) => ({ kind: 'test', day: h.testedOn, at: null, item: h })),
       complete: tests.data.items.length < listCap,
     });
+  if (referrals.data && allowed('referrals.read'))
+    sources.push({ entries: referralEntries(referrals.data.items), complete: referrals.data.items.length < listCap });
   const timeline = mergeTimeline(sources);
   const total = timeline.days.reduce((n, d) => n + d.entries.length, 0);
   let budget = all ? Number.POSITIVE_INFINITY : firstShown;

@@ -53,6 +53,8 @@ function EntryFacts({ entry: e }: { entry: TimelineEntry }) {
           {`${discipline(e.item.discipline)} · ${e.item.counsellorName} · ${t(`counselling.statuses.${e.item.status}`)}`}
         </TextLink>
       );
+    case 'referral':
+      return `${e.item.serviceName} · ${e.item.partnerName} · ${t(`referrals.statuses.${e.item.status}`)}`;
     case 'test':
       return (
         <>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Placement } from '../../api/housing';
-import { mergeTimeline, stayEntries, type TimelineEntry } from './timeline';
+import type { Referral } from '../../api/referrals';
+import { mergeTimeline, referralEntries, stayEntries, type TimelineEntry } from './timeline';
 
 const visit = (id: string, day: string, at: string) =>
   ({ kind: 'visit', day, at, item: { id } }) as unknown as TimelineEntry;
@@ -68,5 +69,15 @@ describe('the person’s timeline', () => {
       ['stay_ended', '2026-11-15', 'p1'],
       ['stay_started', '2026-11-15', 'p2'],
     ]);
+  });
+
+  it('puts a referral on the day it was made, after that day’s timed entries', () => {
+    const referral = { id: 'r1', referredOn: '2026-12-01' } as Referral;
+    const timeline = mergeTimeline([
+      { entries: referralEntries([referral]), complete: true },
+      { entries: [visit('v1', '2026-12-01', '2026-12-01T09:00:00Z')], complete: true },
+    ]);
+    expect(ids(timeline)).toEqual([['2026-12-01', ['v1', 'r1']]]);
+    expect(timeline.days[0]?.entries[1]?.kind).toBe('referral');
   });
 });

@@ -2,6 +2,7 @@ import type { Appointment } from '../../api/appointments';
 import type { ContactListItem } from '../../api/contacts';
 import type { HealthTest } from '../../api/healthTests';
 import type { Placement } from '../../api/housing';
+import type { Referral } from '../../api/referrals';
 import type { Visit } from '../../api/visits';
 
 /** One thing that happened with a person, from whichever module recorded it. */
@@ -10,7 +11,8 @@ export type TimelineEntry =
   | { kind: 'visit'; day: string; at: string; item: Visit }
   | { kind: 'stay_started' | 'stay_ended'; day: string; at: null; item: Placement }
   | { kind: 'appointment'; day: string; at: string; item: Appointment }
-  | { kind: 'test'; day: string; at: null; item: HealthTest };
+  | { kind: 'test'; day: string; at: null; item: HealthTest }
+  | { kind: 'referral'; day: string; at: null; item: Referral };
 
 /**
  * What one module gave: its newest entries, and whether that is all it has
@@ -43,7 +45,7 @@ export function localDay(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** Newest first; within a day timed entries by time, then the day-only ones (a stay's start, a test). */
+/** Newest first; within a day timed entries by time, then the day-only ones (a stay's start, a test, a referral). */
 function newestFirst(a: TimelineEntry, b: TimelineEntry): number {
   if (a.day !== b.day) return a.day < b.day ? 1 : -1;
   if (a.at === b.at) return 0;
@@ -84,4 +86,9 @@ export function stayEntries(placements: readonly Placement[]): TimelineEntry[] {
     { kind: 'stay_started', day: p.startOn, at: null, item: p },
     ...(p.endOn ? [{ kind: 'stay_ended' as const, day: p.endOn, at: null, item: p }] : []),
   ]);
+}
+
+/** A referral is on the timeline on the day it was made (a day, no time). */
+export function referralEntries(referrals: readonly Referral[]): TimelineEntry[] {
+  return referrals.map((r) => ({ kind: 'referral', day: r.referredOn, at: null, item: r }));
 }
