@@ -14,6 +14,7 @@ import { ClientAppointmentsSection } from '../counselling/ClientAppointmentsSect
 import { ClientHealthTestsSection } from '../counselling/ClientHealthTestsSection';
 import { OfflinePerson, useOfflinePerson } from '../field/OfflinePerson';
 import { ClientPlacementsSection } from '../housing/ClientPlacementsSection';
+import { ClientPlanSection } from '../plans/ClientPlanSection';
 import { ClientReferralsSection } from '../referrals/ClientReferralsSection';
 import { AccessLogSection } from './AccessLogSection';
 import { ClientContactsSection } from './ClientContactsSection';
@@ -70,6 +71,9 @@ function ClientHub({ client }: { client: Client }) {
       <ClientPlacementsSection clientId={client.id} />
       {can(me.roles, 'appointments.read') ? (
         <ClientAppointmentsSection client={client} canBook={can(me.roles, 'appointments.manage') && !closed} />
+      ) : null}
+      {can(me.roles, 'plans.read') ? (
+        <ClientPlanSection clientId={client.id} canWork={can(me.roles, 'plans.manage') && !closed} />
       ) : null}
       {can(me.roles, 'referrals.read') ? (
         <ClientReferralsSection
