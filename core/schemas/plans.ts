@@ -57,8 +57,11 @@ export const updateStepBody = z.strictObject({
   done: z.boolean().optional(),
 });
 
-/** A step changed on a phone offline: the step's id comes from the operation. */
-export const stepOperationPayload = updateStepBody.extend({ id });
+/**
+ * A step changed on a phone offline: the step's id comes from the operation, and
+ * a step ticked off says the day it was (the phone may sync days later).
+ */
+export const stepOperationPayload = updateStepBody.extend({ id, doneOn: day.optional() });
 
 export const reviewBody = z.strictObject({
   reviewedOn: day,

@@ -80,6 +80,7 @@ export const feedEntities = [
   'site',
   'partner',
   'partner_service',
+  'plan_step',
 ] as const;
 export type FeedEntity = (typeof feedEntities)[number];
 

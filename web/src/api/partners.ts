@@ -17,6 +17,8 @@ import type {
   updatePartnerLocationBody,
   updatePartnerServiceBody,
 } from '#core/schemas/partners';
+import { localPartnerServices } from '../offline/directory';
+import { fieldFirst } from '../offline/local';
 import { api } from './client';
 import type { Page } from './types';
 
@@ -98,7 +100,11 @@ export function usePartnerServices(query: PartnerServiceQuery, enabled = true) {
   const params = partnerServiceParams(query);
   return useQuery({
     queryKey: [...key, 'services', params],
-    queryFn: ({ signal }) => api.get<Page<PartnerService>>('/api/partner-services', { ...params }, signal),
+    // The referral form's search: answered from the phone's directory when offline.
+    queryFn: fieldFirst(
+      (signal) => api.get<Page<PartnerService>>('/api/partner-services', { ...params }, signal),
+      (store) => localPartnerServices(store, params),
+    ),
     placeholderData: keepPreviousData,
     enabled,
   });

@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type {
   createReferralBody,
@@ -11,7 +12,10 @@ import type {
   referralStatusBody,
   sharedItems,
 } from '#core/schemas/referrals';
+import { readingLocally } from '../offline/local';
+import { queueReferral, writesQueued } from '../offline/writes';
 import { api } from './client';
+import { ApiError } from './errors';
 import type { Page } from './types';
 
 // Types only (see types.ts): the schemas stay out of the first screen's bundle.
@@ -92,14 +96,30 @@ export function useReferralStatistics(query: { from: string; to: string }, enabl
   });
 }
 
-function useReferralWrite<TInput>(send: (input: TInput) => Promise<Referral>) {
+function useReferralWrite<TInput, TResult = Referral>(send: (input: TInput) => Promise<TResult>) {
   const queryClient = useQueryClient();
   return useMutation({ mutationFn: send, onSuccess: () => queryClient.invalidateQueries({ queryKey: key }) });
 }
 
-/** Refers a person to a partner's service. */
+/**
+ * Refers a person to a partner's service. On a field device without a
+ * connection the referral goes to the outbox under an id made here (the answer
+ * is then null: the server makes the referral when the phone syncs).
+ */
 export const useCreateReferral = () =>
-  useReferralWrite((body: CreateReferralBody) => api.post<Referral>('/api/referrals', body));
+  useReferralWrite(async (body: CreateReferralBody): Promise<Referral | null> => {
+    const queue = async () => {
+      await queueReferral({ ...body, id: body.id ?? uuidv7() });
+      return null;
+    };
+    if (writesQueued() && readingLocally()) return queue();
+    try {
+      return await api.post<Referral>('/api/referrals', body);
+    } catch (error) {
+      if (writesQueued() && error instanceof ApiError && error.code === 'network') return queue();
+      throw error;
+    }
+  });
 
 /** The partner's answer or the outcome, with feedback. */
 export const useMoveReferral = () =>

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { createClientBody, createdClient } from '#core/schemas/clients';
 import type { createContactBody } from '#core/schemas/contacts';
+import type { createReferralBody } from '#core/schemas/referrals';
 import { outboxChanged, unlockedStore } from './state';
 import { syncNow } from './sync';
 
@@ -8,6 +9,7 @@ import { syncNow } from './sync';
 type CreateClientBody = z.input<typeof createClientBody>;
 type CreatedClient = z.infer<typeof createdClient>;
 type CreateContactBody = z.input<typeof createContactBody>;
+type CreateReferralBody = z.input<typeof createReferralBody>;
 
 /**
  * Writes of field work when this browser is a field device: each becomes an
@@ -86,5 +88,25 @@ export async function queueCheckOut(visitId: string): Promise<void> {
   const store = unlockedStore();
   if (!store) throw new Error('field store locked');
   await store.enqueue('visit.check_out', visitId, { checkedOutAt: new Date().toISOString() });
+  afterWrite();
+}
+
+/** A referral made in the field (S5 step 2), with the consent and the items shared as the person chose. */
+export async function queueReferral(body: CreateReferralBody & { id: string }): Promise<void> {
+  const store = unlockedStore();
+  if (!store) throw new Error('field store locked');
+  const { id, ...payload } = body;
+  await store.enqueue('referral.create', id, payload);
+  afterWrite();
+}
+
+/**
+ * A plan step ticked off (or not done after all) in the field, with the day it
+ * was: the server keeps that day however late the phone syncs.
+ */
+export async function queuePlanStep(stepId: string, done: boolean, day: string): Promise<void> {
+  const store = unlockedStore();
+  if (!store) throw new Error('field store locked');
+  await store.enqueue('plan_step.update', stepId, done ? { done, doneOn: day } : { done });
   afterWrite();
 }

@@ -54,7 +54,19 @@ export async function addStep(tx: Tx, ctx: PlanContext, goalId: string, body: z.
 }
 
 /** Changes a step, or ticks it done (or not done again): online, or from a phone's outbox. */
-export async function updateStep(tx: Tx, ctx: PlanContext, stepId: string, body: z.infer<typeof updateStepBody>) {
+/**
+ * The day a step was done: today, or the day a phone ticked it off — never
+ * after today (a phone's clock may run ahead) nor before the plan was agreed.
+ */
+const doneDay = (agreedOn: string, onPhone: string | undefined) =>
+  onPhone ? sql<string>`greatest(least(${onPhone}::date, ${orgToday}), ${agreedOn}::date)` : orgToday;
+
+export async function updateStep(
+  tx: Tx,
+  ctx: PlanContext,
+  stepId: string,
+  body: z.infer<typeof updateStepBody> & { doneOn?: string | undefined },
+) {
   const step = await tx
     .selectFrom('plan_steps')
     .select(['goal_id', 'done_on'])
@@ -70,7 +82,7 @@ export async function updateStep(tx: Tx, ctx: PlanContext, stepId: string, body:
       ...(body.title !== undefined ? { title: body.title } : {}),
       ...(body.dueOn !== undefined ? { due_on: body.dueOn } : {}),
       ...(body.ownerUserId !== undefined ? { owner_user_id: body.ownerUserId } : {}),
-      ...(doneChanged ? { done_on: body.done ? orgToday : null } : {}),
+      ...(doneChanged ? { done_on: body.done ? doneDay(plan.agreed_on, body.doneOn) : null } : {}),
       updated_at: sql`now()`,
     })
     .where('id', '=', stepId)

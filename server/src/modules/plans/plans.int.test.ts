@@ -108,9 +108,13 @@ describe('support plans', () => {
     const registry = plan.goals[0].steps[1].id;
     const pushed = await outreach.post('/api/sync/push', {
       deviceId,
-      operations: [{ opId: uuidv7(), type: 'plan_step.update', recordId: registry, payload: { done: true } }],
+      operations: [
+        { opId: uuidv7(), type: 'plan_step.update', recordId: registry, payload: { done: true, doneOn: day(-2) } },
+      ],
     });
     expect(pushed.body.results[0].outcome, JSON.stringify(pushed.body)).toBe('applied');
+    // Synced later, the step keeps the day it was ticked off on the phone.
+    expect((await outreach.get(`/api/plans/${planId}`)).body.goals[0].steps[1].doneOn).toBe(day(-2));
     const achieved = await counsellor.patch(`/api/plan-goals/${plan.goals[0].id}`, { status: 'achieved' });
     expect(achieved.body.goals[0]).toMatchObject({ status: 'achieved', statusOn: day(0), overdue: false });
     const reviewed = await counsellor.post(`/api/plans/${planId}/reviews`, {

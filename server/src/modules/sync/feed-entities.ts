@@ -13,6 +13,8 @@ export type FeedRecord =
 export interface FeedReader {
   userId: string;
   outreach: OutreachContext | null;
+  /** Whether the reader works on support plans (plans.manage): only then does the phone hold plan steps. */
+  plans: boolean;
 }
 
 type Loader = (tx: Tx, reader: FeedReader, ids: string[]) => Promise<Map<string, Record<string, unknown>>>;
@@ -157,6 +159,48 @@ export const feedLoaders: Record<FeedEntity, Loader> = {
         targetGroups: r.target_groups,
       }),
     ),
+  // Steps to tick off in the field: of open goals of a person's plan in work, the
+  // reader's own and the person's — never another worker's, the goal's sealed
+  // description or a review.
+  plan_step: async (tx, reader, ids) => {
+    if (!reader.plans) return new Map();
+    const rows = await tx
+      .selectFrom('plan_steps as s')
+      .innerJoin('plan_goals as g', 'g.id', 's.goal_id')
+      .innerJoin('support_plans as p', 'p.id', 'g.plan_id')
+      .innerJoin('clients as c', 'c.id', 'p.client_id')
+      .select([
+        's.id',
+        's.title',
+        's.due_on',
+        's.done_on',
+        's.owner_user_id',
+        's.position',
+        'g.domain',
+        'g.position as goal_position',
+        'g.id as goal_id',
+        'p.id as plan_id',
+        'p.client_id',
+      ])
+      .where('s.id', 'in', ids)
+      .where('p.status', '=', 'active')
+      .where('g.status', '=', 'open')
+      .where('c.status', 'not in', ['merged', 'anonymised'])
+      .where((eb) => eb.or([eb('s.owner_user_id', 'is', null), eb('s.owner_user_id', '=', reader.userId)]))
+      .execute();
+    return byId(rows, (r) => ({
+      clientId: r.client_id,
+      planId: r.plan_id,
+      goalId: r.goal_id,
+      domain: r.domain,
+      goalPosition: r.goal_position,
+      position: r.position,
+      title: r.title,
+      dueOn: r.due_on,
+      doneOn: r.done_on,
+      ownerUserId: r.owner_user_id,
+    }));
+  },
   spot: async (tx, _ctx, ids) =>
     byId(
       await tx.selectFrom('spots').select(['id', 'area_id', 'name', 'kind', 'active']).where('id', 'in', ids).execute(),

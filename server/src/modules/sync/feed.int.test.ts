@@ -160,6 +160,52 @@ describe('change feed', () => {
     expect(text).not.toContain('Call Maria');
   });
 
+  it('carries the steps a worker ticks off in the field: their own and the person’s, of open goals of a plan in work', async () => {
+    const other = await t.user(org, ['outreach']);
+    const mira = (await w.post('/api/clients', { pseudonym: 'Mira', code: 'MIR01BEA02' })).body.id;
+    const plan = await coordinator.post(`/api/clients/${mira}/plans`, {
+      agreedOn: today,
+      agreedHow: 'in_field',
+      goals: [
+        {
+          domain: 'documents',
+          description: 'Sealed goal: a new ID card after the theft',
+          steps: [
+            { title: 'Photos at the drop-in', dueOn: today, ownerUserId: worker.id },
+            { title: 'Bring the birth certificate', ownerUserId: null },
+            { title: 'Call the registry office', ownerUserId: other.id },
+          ],
+        },
+        { domain: 'health', description: 'Sealed goal: dentist', steps: [{ title: 'Book', ownerUserId: worker.id }] },
+      ],
+    });
+    expect(plan.status, JSON.stringify(plan.body)).toBe(201);
+    const [documents, health] = plan.body.goals;
+    const [photos, certificate, registry] = documents.steps.map((s: { id: string }) => s.id);
+    const book = health.steps[0].id;
+    const first = await mirror(w);
+    expect(first.held.get(`plan_step:${photos}`)).toMatchObject({
+      deleted: false,
+      data: { clientId: mira, domain: 'documents', title: 'Photos at the drop-in', dueOn: today, doneOn: null },
+    });
+    expect(first.held.get(`plan_step:${certificate}`)?.data).toMatchObject({ ownerUserId: null });
+    // Another worker's step stays off this phone; a goal's sealed description never reaches one.
+    expect(first.held.get(`plan_step:${registry}`)).toMatchObject({ deleted: true });
+    expect(JSON.stringify([...first.held.values()])).not.toContain('Sealed goal');
+    // A role that does not work on plans holds no step at all.
+    expect([...(await mirror(peer)).held.values()].some((r) => r.entity === 'plan_step' && !r.deleted)).toBe(false);
+
+    // The health goal achieved and then the plan closed: their steps leave the phone.
+    await coordinator.patch(`/api/plan-goals/${health.id}`, { status: 'achieved' });
+    const afterGoal = await mirror(w, first.cursor);
+    expect(afterGoal.held.get(`plan_step:${book}`)).toMatchObject({ deleted: true });
+    expect(afterGoal.held.has(`plan_step:${photos}`)).toBe(false);
+    await coordinator.post(`/api/plans/${plan.body.id}/close`, { closedOn: today });
+    const afterClose = await mirror(w, afterGoal.cursor);
+    expect(afterClose.held.get(`plan_step:${photos}`)).toMatchObject({ deleted: true });
+    expect(afterClose.held.get(`plan_step:${certificate}`)).toMatchObject({ deleted: true });
+  });
+
   it('pages by cursor to the same mirror, and a later change arrives after the cursor', async () => {
     const whole = await mirror(w);
     const paged = await mirror(w, null, 7);

@@ -101,6 +101,7 @@ export async function syncRoutes(app: ZodApp): Promise<void> {
       const reader = {
         userId: auth.user.id,
         outreach: outreachScope(auth.user.roles) ? outreachContext(request) : null,
+        plans: can(auth.user.roles, 'plans.manage'),
       };
       return inTenant(request, (tx) => readChanges(tx, reader, request.query));
     },

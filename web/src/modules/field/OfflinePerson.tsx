@@ -7,6 +7,8 @@ import { Alert } from '../../ui/Alert';
 import { StatusBadge, useTargetGroupNames } from '../clients/ClientTable';
 import { formatDay } from '../clients/labels';
 import { OfflinePersonForm } from './OfflinePersonForm';
+import { OfflinePlanSteps } from './OfflinePlanSteps';
+import { OfflineReferral } from './OfflineReferral';
 import { useFieldState, useOnline } from './useFieldState';
 
 export type OfflinePersonState = { kind: 'held'; person: StampedClient } | { kind: 'missing' } | null;
@@ -29,8 +31,9 @@ export function useOfflinePerson(clientId: string, error: unknown): OfflinePerso
 
 /**
  * A person's page offline: what the phone's index holds (pseudonym, target
- * groups, status, last activity — never identity or notes), and a form for the
- * fields that may be changed offline; the change is sent when online.
+ * groups, status, last activity — never identity or notes), a form for the
+ * fields that may be changed offline, the plan steps to tick off and a
+ * referral to make; each is sent when online.
  */
 export function OfflinePerson({ state }: { state: Exclude<OfflinePersonState, null> }) {
   const { t, i18n } = useTranslation();
@@ -80,6 +83,8 @@ export function OfflinePerson({ state }: { state: Exclude<OfflinePersonState, nu
           <OfflinePersonForm person={person} />
         </section>
       ) : null}
+      {can(me.roles, 'plans.manage') ? <OfflinePlanSteps clientId={person.id} /> : null}
+      {can(me.roles, 'referrals.create') ? <OfflineReferral clientId={person.id} /> : null}
     </>
   );
 }

@@ -1,13 +1,16 @@
-import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { type Browser, type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
 import { apiAs, FieldServer } from './field-server';
 import { catalogueLabel, message, pluralMessage } from './messages';
 import { demoPassword, expectNoAxeViolations, freshTotp, submitSignIn, user } from './support';
 
-// Two devices editing one client (offline-sync.md, "How we prove it"): two
-// phones of the Warsaw demo, both offline, change the same person — both the
-// nickname, one of them the target groups too. Back online the later nickname
-// is on the record, the target groups are merged in, and exactly one conflict
-// entry keeps the other nickname; a coordinator resolves it in the inbox.
+// A person's page on a phone offline (offline-sync.md, "How we prove it").
+// Two devices editing one client: two phones of the Warsaw demo, both offline,
+// change the same person — both the nickname, one of them the target groups
+// too. Back online the later nickname is on the record, the target groups are
+// merged in, and exactly one conflict entry keeps the other nickname; a
+// coordinator resolves it in the inbox. And field work on a plan (issue 6,
+// "Offline"): a step ticked off and a referral made with no network reach the
+// server once the phone is back.
 
 test.describe.configure({ mode: 'serial' });
 
@@ -192,4 +195,91 @@ test('two phones edit one person offline: a field-by-field merge and one conflic
   const resolvedBy = t('conflicts.resolvedKept', { name: 'Tomasz W.', date: '\u0000' }).split('\u0000')[0] ?? '';
   await expect(page.locator('.conflict')).toContainText(resolvedBy);
   await expectNoAxeViolations(page, 'conflict inbox, resolved (pl)');
+});
+
+/** Ticks a react-aria checkbox by its label (the input itself is hidden). */
+async function tick(scope: Locator, label: string) {
+  await scope.locator('.checkbox').getByText(label, { exact: true }).click();
+  await expect(scope.getByRole('checkbox', { name: label, exact: true })).toBeChecked();
+}
+
+interface HeldPlan {
+  status: string;
+  goals: { domain: string; steps: { id: string; title: string; doneOn: string | null }[] }[];
+}
+
+test('in the field offline: a plan step ticked off and a referral with consent reach the server once online', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const worker = await apiAs(server.url, 'outreach');
+  const found = await worker.post<{ items: { id: string; pseudonym: string }[] }>('/api/clients/search', {
+    q: 'Kuba spod bazaru',
+  });
+  const kuba = found.items.find((c) => c.pseudonym === 'Kuba spod bazaru');
+  if (!kuba) throw new Error(`no Kuba in the demo: ${JSON.stringify(found)}`);
+  const plans = await worker.get<{ items: HeldPlan[] }>(`/api/clients/${kuba.id}/plans`);
+  const step = plans.items
+    .find((p) => p.status === 'active')
+    ?.goals.flatMap((g) => g.steps)
+    .find((s) => s.title === 'Wizyta w urzędzie dzielnicy');
+  if (!step || step.doneOn) throw new Error(`the demo plan changed: ${JSON.stringify(plans)}`);
+  const referralsBefore = (await worker.get<{ items: unknown[] }>(`/api/clients/${kuba.id}/referrals`)).items.length;
+
+  const phone = await enrolledPhone(browser, 'outreach', 'Telefon C');
+  const { page } = phone;
+  await openOffline(phone, kuba.id);
+
+  // The steps this phone holds: the worker's own and Kuba's; the goals' wording stays on the server.
+  const steps = page.getByRole('region', { name: t('offlineWork.planTitle') });
+  await expect(steps.getByRole('checkbox')).toHaveCount(2);
+  await expect(steps).not.toContainText('Odzyskać dowód');
+  const label = `${t('plans.domains.documents')}: Wizyta w urzędzie dzielnicy`;
+  await steps.locator('.checkbox').getByText(label, { exact: false }).click();
+  await expect(steps.getByRole('checkbox', { name: label, exact: false })).toBeChecked();
+  await expect(page.locator('.sync-count')).toHaveText('1');
+
+  // A referral to the infectious-diseases clinic, from the directory on the phone, sharing only the pseudonym.
+  const referral = page.getByRole('region', { name: t('offlineWork.referralTitle') });
+  await referral.getByRole('button', { name: t('referrals.refer'), exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('searchbox', { name: t('referrals.searchService') }).fill('zakaźny');
+  const choice = t('referrals.serviceAt', {
+    service: 'Testy i leczenie HIV, HCV, STI',
+    partner: 'Szpital Zakaźny — Poradnia Profilaktyczno-Lecznicza',
+  });
+  await dialog
+    .locator('.field')
+    .filter({ has: page.locator('.field-label').getByText(t('referrals.chooseService'), { exact: true }) })
+    .getByRole('button')
+    .click();
+  await page.getByRole('option', { name: choice, exact: true }).click();
+  await tick(dialog, t('referrals.consent'));
+  await tick(dialog, t('referrals.sharedItems.pseudonym'));
+  await expectNoAxeViolations(page, 'referral form offline (pl, phone)');
+  await dialog.getByRole('button', { name: t('referrals.send') }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(referral.getByRole('status').filter({ hasText: t('offlineWork.referralSaved') })).toBeVisible();
+  await expect(page.locator('.sync-count')).toHaveText('2');
+  await expectNoAxeViolations(page, 'offline person page with field work (pl, phone)');
+
+  // Back online, both are sent, and the tick stays ticked.
+  await phone.context.setOffline(false);
+  await expect(page.locator('.sync-count')).toHaveText('0', { timeout: 30_000 });
+  const after = await worker.get<{ items: HeldPlan[] }>(`/api/clients/${kuba.id}/plans`);
+  const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+  expect(after.items[0]?.goals.flatMap((g) => g.steps).find((s) => s.id === step.id)?.doneOn).toBe(today);
+  const referrals = await worker.get<{
+    items: { serviceName: string; consentGiven: boolean; shared: string[]; status: string }[];
+  }>(`/api/clients/${kuba.id}/referrals`);
+  expect(referrals.items).toHaveLength(referralsBefore + 1);
+  expect(referrals.items).toContainEqual(
+    expect.objectContaining({
+      serviceName: 'Testy i leczenie HIV, HCV, STI',
+      consentGiven: true,
+      shared: ['pseudonym'],
+      status: 'sent',
+    }),
+  );
+  await worker.dispose();
 });
