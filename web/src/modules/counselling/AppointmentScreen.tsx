@@ -9,6 +9,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { formatDay } from '../clients/labels';
 import { usePlaceNames } from '../outreach/names';
+import { ReferButton } from '../referrals/ReferButton';
 import { useDisciplineName, useTimeFormat } from './labels';
 import { NotesPanel } from './NotesPanel';
 
@@ -68,7 +69,7 @@ function StatusActions({ a }: { a: AppointmentDetail }) {
   );
 }
 
-/** One appointment: the facts, closing it, and its notes for counsellors of its discipline. */
+/** One appointment: the facts, closing it, a referral from it, and its notes for counsellors of its discipline. */
 export function AppointmentScreen() {
   const { t } = useTranslation();
   const me = useMe();
@@ -85,6 +86,7 @@ export function AppointmentScreen() {
             <section className="panel stack" aria-label={t('counselling.appointmentTitle')}>
               <Facts a={a} />
               {can(me.roles, 'appointments.manage') ? <StatusActions a={a} /> : null}
+              <ReferButton clientId={a.clientId} origin={{ source: 'appointment', sourceId: a.id }} />
             </section>
             <NotesPanel appointment={a} />
           </>

@@ -1,20 +1,25 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { can } from '#core/permissions/index';
+import { useMe } from '../../api/session';
 import { type DaySheet, useCheckOut, type Visit } from '../../api/visits';
+import { Alert } from '../../ui/Alert';
 import { Button, TextLink } from '../../ui/Button';
 import { DataTable } from '../../ui/DataTable';
 import { ModalDialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
 import { formatDay } from '../clients/labels';
 import { formatTime } from '../outreach/names';
+import { ReferDialog } from '../referrals/ReferButton';
 import { AddServicesForm } from './AddServicesForm';
 import { useServicesText, useVisitorName } from './visitText';
 
 /**
  * The day's visits at a site, newest first: when each came in, who (a
  * pseudonym or a head count), the services used, and when they left — or,
- * while they are in, the buttons to check them out and to add services.
- * Visits left open on an earlier day are listed too, to be checked out.
+ * while they are in, the buttons to check them out and to add services — and,
+ * for those who refer, a referral from the visit. Visits left open on an
+ * earlier day are listed too, to be checked out.
  */
 export function DaySheetTable({
   sheet,
@@ -35,12 +40,16 @@ export function DaySheetTable({
   const servicesText = useServicesText();
   const visitor = useVisitorName();
   const [adding, setAdding] = useState<Visit | null>(null);
+  const [referring, setReferring] = useState<Visit | null>(null);
+  const [referred, setReferred] = useState(false);
+  const canRefer = can(useMe().roles, 'referrals.create');
   const time = (iso: string) => formatTime(iso, i18n.language);
 
   if (sheet.items.length === 0) return <p>{t('reception.noVisits')}</p>;
   return (
     <>
       <FormError error={checkOut.error} />
+      {referred ? <Alert tone="success">{t('referrals.sent')}</Alert> : null}
       <DataTable caption={t('reception.daySheet')}>
         <thead>
           <tr>
@@ -68,6 +77,18 @@ export function DaySheetTable({
                   ) : (
                     name
                   )}
+                  {visit.clientId && canRefer ? (
+                    <Button
+                      className="visit-refer"
+                      aria-label={t('referrals.referNamed', { name })}
+                      onPress={() => {
+                        setReferred(false);
+                        setReferring(visit);
+                      }}
+                    >
+                      {t('referrals.refer')}
+                    </Button>
+                  ) : null}
                 </td>
                 <td>{visit.services.length > 0 ? servicesText(visit.services) : t('reception.noServices')}</td>
                 <td>
@@ -106,6 +127,18 @@ export function DaySheetTable({
       >
         {adding ? <AddServicesForm visit={adding} onDone={() => setAdding(null)} /> : null}
       </ModalDialog>
+      <ReferDialog
+        referring={
+          referring?.clientId
+            ? { clientId: referring.clientId, origin: { source: 'visit', sourceId: referring.id } }
+            : null
+        }
+        onClose={() => setReferring(null)}
+        onSent={() => {
+          setReferring(null);
+          setReferred(true);
+        }}
+      />
     </>
   );
 }

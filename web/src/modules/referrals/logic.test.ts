@@ -33,6 +33,12 @@ describe('referral form', () => {
     expect(createReferralBody.safeParse(body).success).toBe(true);
   });
 
+  it('names the visit or appointment it is made from', () => {
+    const body = referralBody(clientId, state, { source: 'appointment', sourceId: contactId });
+    expect(body).toMatchObject({ source: 'appointment', sourceId: contactId, notedIndex: null });
+    expect(createReferralBody.safeParse(body).success).toBe(true);
+  });
+
   it('names the noted line of the contact card it makes real, and leaves an empty "expected by" to the server', () => {
     const body = referralBody(
       clientId,

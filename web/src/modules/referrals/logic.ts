@@ -3,8 +3,14 @@ import type { CreateReferralBody, SharedItem } from '../../api/referrals';
 
 export { sharedItems };
 
-/** Where a referral is made from: the person's page, or a referral noted on one of their contact cards. */
-export type ReferralOrigin = { source: 'client' } | { source: 'contact'; sourceId: string; notedIndex: number };
+/**
+ * Where a referral is made from: the person's page, a referral noted on one of
+ * their contact cards, or one of their visits or appointments.
+ */
+export type ReferralOrigin =
+  | { source: 'client' }
+  | { source: 'contact'; sourceId: string; notedIndex: number }
+  | { source: 'visit' | 'appointment'; sourceId: string };
 
 /** An ISO day `days` later (calendar arithmetic in UTC, so no zone shifts the day). */
 export function addDays(day: string, days: number): string {
@@ -30,7 +36,7 @@ export interface ReferralFormState {
  * The body POST /api/referrals takes: nothing is listed as shared without the
  * person's consent (ticking consent off drops what was ticked), an empty
  * "expected by" lets the server apply its two weeks, and the origin names the
- * noted line a referral from a contact card makes real.
+ * record it is made from — for a contact card, the noted line it makes real.
  */
 export function referralBody(clientId: string, state: ReferralFormState, origin: ReferralOrigin): CreateReferralBody {
   return {
@@ -43,7 +49,7 @@ export function referralBody(clientId: string, state: ReferralFormState, origin:
     consentGiven: state.consentGiven,
     shared: state.consentGiven ? sharedItems.filter((s) => state.shared.includes(s)) : [],
     source: origin.source,
-    sourceId: origin.source === 'contact' ? origin.sourceId : null,
+    sourceId: origin.source === 'client' ? null : origin.sourceId,
     notedIndex: origin.source === 'contact' ? origin.notedIndex : null,
   };
 }
