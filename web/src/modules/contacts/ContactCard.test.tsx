@@ -179,6 +179,16 @@ describe('ContactCard', () => {
     expect(container.textContent).not.toContain('Correct the card');
   });
 
+  it('refers the person from their card for those who refer, the form naming the card', async () => {
+    serve([]);
+    const container = await open(['outreach'], true);
+    await press(buttonNamed(container, 'Refer'));
+    await waitFor(() => expect(buttonNamed(container, 'Save the referral')).toBeTruthy());
+    expect(container.querySelector('.card-facts')).toBeNull();
+    const peer = await open(['peer'], true);
+    expect([...peer.querySelectorAll('button')].map((b) => b.textContent?.trim())).not.toContain('Refer');
+  });
+
   it('shows a counsellor (who reads cards but does not correct them) nothing to change', async () => {
     serve([]);
     const container = await open(['counsellor'], true);

@@ -24,6 +24,7 @@ import {
   usePlaceNames,
   useWorkerNames,
 } from '../outreach/names';
+import { ReferralForm } from '../referrals/ReferralForm';
 import { isEditable } from '../shifts/ShiftBits';
 import { ChangesField, FollowUpFields, NotesField } from './CardFields';
 import { correctionBody, correctionDraft } from './contactUpdate';
@@ -282,8 +283,21 @@ function LoadedCard({
   const me = useMe();
   const editable = useCardEditable(contact, known);
   const [correcting, setCorrecting] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const [referring, setReferring] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
   const canUpdate = can(me.roles, 'contacts.update');
+  const canRefer = contact.clientId !== null && can(me.roles, 'referrals.create');
+  if (referring && contact.clientId)
+    return (
+      <ReferralForm
+        clientId={contact.clientId}
+        origin={{ source: 'contact', sourceId: contact.id }}
+        onDone={() => {
+          setReferring(false);
+          setSaved(t('referrals.sent'));
+        }}
+      />
+    );
   if (correcting)
     return (
       <CorrectionForm
@@ -291,13 +305,13 @@ function LoadedCard({
         onCancel={() => setCorrecting(false)}
         onSaved={() => {
           setCorrecting(false);
-          setSaved(true);
+          setSaved(t('common.saved'));
         }}
       />
     );
   return (
     <div className="stack">
-      {saved ? <Alert tone="success">{t('common.saved')}</Alert> : null}
+      {saved ? <Alert tone="success">{saved}</Alert> : null}
       <ContactFacts contact={contact} pseudonym={pseudonym} />
       {canUpdate && contact.followUp ? <FollowUpToggle contact={contact} /> : null}
       {canUpdate && !editable ? <p className="muted">{t('contacts.cardClosed')}</p> : null}
@@ -306,11 +320,21 @@ function LoadedCard({
           <Button
             variant="primary"
             onPress={() => {
-              setSaved(false);
+              setSaved(null);
               setCorrecting(true);
             }}
           >
             {t('contacts.correct')}
+          </Button>
+        ) : null}
+        {canRefer ? (
+          <Button
+            onPress={() => {
+              setSaved(null);
+              setReferring(true);
+            }}
+          >
+            {t('referrals.refer')}
           </Button>
         ) : null}
         <Button onPress={onClose}>{t('common.close')}</Button>

@@ -33,10 +33,12 @@ describe('referral form', () => {
     expect(createReferralBody.safeParse(body).success).toBe(true);
   });
 
-  it('names the visit or appointment it is made from', () => {
+  it('names the visit, appointment or card it is made from (a card without a noted line)', () => {
     const body = referralBody(clientId, state, { source: 'appointment', sourceId: contactId });
     expect(body).toMatchObject({ source: 'appointment', sourceId: contactId, notedIndex: null });
     expect(createReferralBody.safeParse(body).success).toBe(true);
+    const fromCard = referralBody(clientId, state, { source: 'contact', sourceId: contactId });
+    expect(fromCard).toMatchObject({ source: 'contact', sourceId: contactId, notedIndex: null });
   });
 
   it('names the noted line of the contact card it makes real, and leaves an empty "expected by" to the server', () => {

@@ -4,12 +4,12 @@ import type { CreateReferralBody, SharedItem } from '../../api/referrals';
 export { sharedItems };
 
 /**
- * Where a referral is made from: the person's page, a referral noted on one of
- * their contact cards, or one of their visits or appointments.
+ * Where a referral is made from: the person's page, one of their contact cards
+ * (a referral noted on it, made real, names its line), visits or appointments.
  */
 export type ReferralOrigin =
   | { source: 'client' }
-  | { source: 'contact'; sourceId: string; notedIndex: number }
+  | { source: 'contact'; sourceId: string; notedIndex?: number }
   | { source: 'visit' | 'appointment'; sourceId: string };
 
 /** An ISO day `days` later (calendar arithmetic in UTC, so no zone shifts the day). */
@@ -50,7 +50,7 @@ export function referralBody(clientId: string, state: ReferralFormState, origin:
     shared: state.consentGiven ? sharedItems.filter((s) => state.shared.includes(s)) : [],
     source: origin.source,
     sourceId: origin.source === 'client' ? null : origin.sourceId,
-    notedIndex: origin.source === 'contact' ? origin.notedIndex : null,
+    notedIndex: origin.source === 'contact' ? (origin.notedIndex ?? null) : null,
   };
 }
 
