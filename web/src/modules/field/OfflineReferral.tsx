@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { ModalDialog } from '../../ui/Dialog';
-import { ReferralForm } from '../referrals/ReferralForm';
+import { ReferDialog } from '../referrals/ReferButton';
 import { useFieldState } from './useFieldState';
 
 /**
@@ -42,17 +41,14 @@ export function OfflineReferral({ clientId }: { clientId: string }) {
       ) : (
         <p>{t('offlineWork.noDirectory')}</p>
       )}
-      <ModalDialog title={t('referrals.newTitle')} isOpen={open} onOpenChange={setOpen}>
-        {open ? (
-          <ReferralForm
-            clientId={clientId}
-            onDone={() => {
-              setOpen(false);
-              setSaved(true);
-            }}
-          />
-        ) : null}
-      </ModalDialog>
+      <ReferDialog
+        referring={open ? { clientId, origin: { source: 'client' } } : null}
+        onClose={() => setOpen(false)}
+        onSent={() => {
+          setOpen(false);
+          setSaved(true);
+        }}
+      />
     </section>
   );
 }

@@ -11,13 +11,13 @@ import { ReferralForm } from './ReferralForm';
 /** A referral made from one of the person's records (a visit, an appointment), not from their page. */
 export type RecordOrigin = Exclude<ReferralOrigin, { source: 'client' }>;
 
-/** The referral form in a dialog, for a person and the record the referral comes from. */
+/** The referral form in a dialog, for a person and where the referral comes from (null: closed). */
 export function ReferDialog({
   referring,
   onClose,
   onSent,
 }: {
-  referring: { clientId: string; origin: RecordOrigin } | null;
+  referring: { clientId: string; origin: ReferralOrigin } | null;
   onClose: () => void;
   onSent: () => void;
 }) {
