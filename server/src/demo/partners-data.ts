@@ -143,6 +143,23 @@ export const warsawPartners: DemoPartner[] = [
       },
     ],
   },
+  {
+    partner: {
+      name: 'Pomorskie Centrum Chorób Zakaźnych w Gdańsku — poradnia',
+      phone: '+48 58 000 40 40',
+      cooperationProcedure: 'Zapis telefoniczny; osoby bez ubezpieczenia przyjmowane w ramach programu.',
+    },
+    places: [{ name: 'Poradnia', city: 'Gdańsk', country: 'PL' }],
+    services: [
+      {
+        name: 'Diagnostyka i leczenie HIV i WZW',
+        serviceTypes: ['infectious_diseases', 'health_care'],
+        targetGroups: ['people_who_use_drugs', 'people_experiencing_homelessness'],
+        hours: office('08:00', '15:00'),
+        at: ['Poradnia'],
+      },
+    ],
+  },
 ];
 
 export const praguePartners: DemoPartner[] = [
@@ -201,6 +218,45 @@ export const praguePartners: DemoPartner[] = [
         targetGroups: ['people_experiencing_homelessness'],
         hours: [{ days: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], opensAt: '18:00', closesAt: '23:00' }],
         at: ['Noclehárna'],
+      },
+    ],
+  },
+  {
+    partner: {
+      name: 'Policie ČR Ostrava — styčný důstojník pro oběti násilí',
+      cooperationProcedure: 'Jen se souhlasem klientky; na oddělení ji doprovázíme.',
+      contacts: [{ name: 'npor. Pavel D.', title: 'Styčný důstojník' }],
+    },
+    places: [],
+    services: [
+      {
+        name: 'Kontakt s policií pro oběti násilí a obchodu s lidmi',
+        serviceTypes: ['police_liaison', 'crisis_intervention'],
+        targetGroups: ['sex_workers', 'women_in_crisis'],
+        languages: ['cs', 'uk'],
+        at: [],
+      },
+    ],
+  },
+  {
+    partner: { name: 'Azylový dům pro ženy a matky s dětmi Ostrava' },
+    places: [
+      {
+        name: 'Azylový dům',
+        address: 'utajená adresa',
+        city: 'Ostrava',
+        country: 'CZ',
+        latitude: 49.8,
+        longitude: 18.3,
+        confidential: true,
+      },
+    ],
+    services: [
+      {
+        name: 'Azylové ubytování pro ženy ohrožené násilím',
+        serviceTypes: ['shelter', 'crisis_intervention'],
+        targetGroups: ['women_in_crisis'],
+        at: ['Azylový dům'],
       },
     ],
   },

@@ -78,8 +78,25 @@ describe('demo seed', () => {
     expect(partners.length).toBeGreaterThanOrEqual(6);
     const treatment = (await reception.get('/api/partner-services?serviceType=substitution_treatment')).body.items;
     expect(treatment).toHaveLength(1);
-    const gdansk = (await reception.get('/api/partners?q=Gdańsku')).body.items;
-    expect(gdansk).toHaveLength(1);
+    const gdansk = (await reception.get('/api/partners?q=Gdańsk')).body.items;
+    expect(gdansk).toHaveLength(2);
+    // Each demo works with the six kinds of institution seed 000 names, in both its cities.
+    const kinds = [
+      'social_assistance',
+      'infectious_diseases',
+      'substitution_treatment',
+      'legal_aid',
+      'police_liaison',
+      'shelter',
+    ];
+    const prague = await signedIn('outreach@demo2.kontakt.test');
+    for (const reader of [reception, prague]) {
+      for (const kind of kinds) {
+        const offered = (await reader.get(`/api/partner-services?serviceType=${kind}`)).body.items;
+        expect(offered.length, kind).toBeGreaterThan(0);
+      }
+    }
+    expect((await prague.get('/api/partners?q=Ostrava')).body.items.length).toBeGreaterThanOrEqual(3);
     // S3 step 2: Pan Zdzisław's plan with three goals, two achieved; his referral to treatment completed.
     const zdzislaw = inFlat[0].clientId as string;
     const plans = (await psych.get(`/api/clients/${zdzislaw}/plans`)).body.items;
