@@ -193,4 +193,26 @@ describe('support plans', () => {
     expect((await otherOrg.get(`/api/clients/${person}/plans`)).status).toBe(404);
     expect((await otherOrg.get(`/api/plans/${planId}`)).status).toBe(404);
   });
+
+  it('refuses to merge two people who each have a plan in work, with a translated 409, and merges once one is closed', async () => {
+    const agree = async (clientId: string) =>
+      (
+        await outreach.post(`/api/clients/${clientId}/plans`, {
+          agreedOn: day(0),
+          agreedHow: 'in_field',
+          goals: [{ domain: 'housing', description: 'A room' }],
+        })
+      ).body.id as string;
+    const kept = (await outreach.post('/api/clients', { pseudonym: 'Witek' })).body.id;
+    const duplicate = (await outreach.post('/api/clients', { pseudonym: 'Witek B' })).body.id;
+    await agree(kept);
+    const second = await agree(duplicate);
+    const refused = await coordinator.post(`/api/clients/${kept}/merge`, { duplicateId: duplicate });
+    expect(refused.status, JSON.stringify(refused.body)).toBe(409);
+    expect(refused.body.error.fields).toMatchObject({ clientId: expect.any(String) });
+    expect((await coordinator.get(`/api/clients/${duplicate}`)).body.status).toBe('active');
+    await outreach.post(`/api/plans/${second}/close`, { closedOn: day(0) });
+    expect((await coordinator.post(`/api/clients/${kept}/merge`, { duplicateId: duplicate })).status).toBe(201);
+    expect((await outreach.get(`/api/clients/${kept}/plans`)).body.items).toHaveLength(2);
+  });
 });
