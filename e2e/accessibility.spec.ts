@@ -42,6 +42,8 @@ const screens: { path: string; newKey?: string }[] = [
   { path: '/partners?type=shelter&inactive=true' },
   // Open referrals to follow up (the person's section and the form: referrals.spec.ts).
   { path: '/referrals' },
+  // Referral and plan figures (the Prague demo has none yet: the empty parts; with figures: referral-statistics.spec.ts).
+  { path: '/referrals/statistics' },
   { path: '/no-such-page' },
 ];
 

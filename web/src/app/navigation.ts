@@ -85,6 +85,13 @@ export const navItems: readonly NavItem[] = [
     section: 'main',
   },
   {
+    to: '/referrals/statistics',
+    labelKey: 'nav.referralStatistics',
+    descriptionKey: 'navDescriptions.referralStatistics',
+    action: 'referrals.read',
+    section: 'main',
+  },
+  {
     to: '/stock',
     labelKey: 'nav.stock',
     descriptionKey: 'navDescriptions.stock',
