@@ -42,6 +42,8 @@ const screens: { path: string; newKey?: string }[] = [
   { path: '/partners?type=shelter&inactive=true' },
   // Open referrals to follow up (the person's section and the form: referrals.spec.ts).
   { path: '/referrals' },
+  // What is due on support plans, everyone's (the plan forms: plans.spec.ts).
+  { path: '/plans/due' },
   { path: '/no-such-page' },
 ];
 

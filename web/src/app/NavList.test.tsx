@@ -51,6 +51,7 @@ describe('role-based navigation', () => {
       '/follow-ups',
       '/partners',
       '/referrals',
+      '/plans/due',
       '/stock',
       '/outreach/statistics',
       '/outreach/workers',
@@ -82,6 +83,7 @@ describe('role-based navigation', () => {
       '/follow-ups',
       '/partners',
       '/referrals',
+      '/plans/due',
       '/stock',
       '/outreach/statistics',
       '/outreach/workers',
@@ -114,6 +116,7 @@ describe('role-based navigation', () => {
       '/follow-ups',
       '/partners',
       '/referrals',
+      '/plans/due',
       '/stock',
       '/outreach/statistics',
       '/account',
@@ -136,6 +139,7 @@ describe('role-based navigation', () => {
       '/indoor/statistics',
       '/partners',
       '/referrals',
+      '/plans/due',
       '/account',
     ]);
   });
