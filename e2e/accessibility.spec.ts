@@ -44,6 +44,8 @@ const screens: { path: string; newKey?: string }[] = [
   { path: '/referrals' },
   // Referral and plan figures (the Prague demo has none yet: the empty parts; with figures: referral-statistics.spec.ts).
   { path: '/referrals/statistics' },
+  // What is due on support plans, everyone's (the plan forms: plans.spec.ts).
+  { path: '/plans/due' },
   { path: '/no-such-page' },
 ];
 

@@ -52,6 +52,7 @@ describe('role-based navigation', () => {
       '/partners',
       '/referrals',
       '/referrals/statistics',
+      '/plans/due',
       '/stock',
       '/outreach/statistics',
       '/outreach/workers',
@@ -84,6 +85,7 @@ describe('role-based navigation', () => {
       '/partners',
       '/referrals',
       '/referrals/statistics',
+      '/plans/due',
       '/stock',
       '/outreach/statistics',
       '/outreach/workers',
@@ -117,6 +119,7 @@ describe('role-based navigation', () => {
       '/partners',
       '/referrals',
       '/referrals/statistics',
+      '/plans/due',
       '/stock',
       '/outreach/statistics',
       '/account',
@@ -140,6 +143,7 @@ describe('role-based navigation', () => {
       '/partners',
       '/referrals',
       '/referrals/statistics',
+      '/plans/due',
       '/account',
     ]);
   });

@@ -92,6 +92,13 @@ export const navItems: readonly NavItem[] = [
     section: 'main',
   },
   {
+    to: '/plans/due',
+    labelKey: 'nav.plansDue',
+    descriptionKey: 'navDescriptions.plansDue',
+    action: 'plans.read',
+    section: 'main',
+  },
+  {
     to: '/stock',
     labelKey: 'nav.stock',
     descriptionKey: 'navDescriptions.stock',

@@ -8,6 +8,7 @@ import { indoorRoutes } from './routes/indoor';
 import { appLayout, authLayout, rootRoute } from './routes/layouts';
 import { outreachRoutes } from './routes/outreach';
 import { partnerRoutes } from './routes/partners';
+import { planRoutes } from './routes/plans';
 import { referralRoutes } from './routes/referrals';
 import { notFoundRoute, shellRoutes } from './routes/shell';
 import { syncRoutes } from './routes/sync';
@@ -26,6 +27,7 @@ export const routeTree = rootRoute.addChildren([
     ...outreachRoutes,
     ...partnerRoutes,
     ...referralRoutes,
+    ...planRoutes,
     ...syncRoutes,
     ...adminRoutes,
     notFoundRoute,

@@ -1,107 +1,159 @@
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Plan, useClientPlans, useTickStep } from '../../api/plans';
-import { Checkbox } from '../../ui/CheckboxGroup';
+import { type Plan, useClientPlans } from '../../api/plans';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { ModalDialog } from '../../ui/Dialog';
 import { QueryState } from '../../ui/QueryState';
 import { formatDay } from '../clients/labels';
+import { ClosePlanForm } from './ClosePlanForm';
+import { EarlierPlans } from './EarlierPlans';
+import { GoalForm } from './GoalForm';
+import { GoalStatusForm } from './GoalStatusForm';
+import type { GoalStatus } from './logic';
+import { PlanForm } from './PlanForm';
+import { PlanGoal } from './PlanGoal';
+import { PlanHistory } from './PlanHistory';
+import { ReviewForm } from './ReviewForm';
+import { StepForm } from './StepForm';
 import './plans.css';
 
 type Goal = Plan['goals'][number];
+type Open =
+  | { what: 'agree' }
+  | { what: 'goal'; plan: Plan }
+  | { what: 'step'; goal: Goal }
+  | { what: 'move'; goal: Goal; status: GoalStatus }
+  | { what: 'review'; plan: Plan }
+  | { what: 'close'; plan: Plan }
+  | null;
 
-function Step({ step, canWork }: { step: Goal['steps'][number]; canWork: boolean }) {
+/** The plan in work: when and how agreed, its goals and steps, the latest review, its history. */
+function ActivePlan({ plan, canWork, onOpen }: { plan: Plan; canWork: boolean; onOpen: (open: Open) => void }) {
   const { t, i18n } = useTranslation();
-  const tick = useTickStep();
-  const owner = step.ownerName ?? t('plans.ownerPerson');
-  const due = step.dueOn ? t('plans.dueOn', { day: formatDay(step.dueOn, i18n.language) }) : '';
-  const label = [step.title, owner, due].filter(Boolean).join(' · ');
+  const review = plan.reviews.at(-1);
   return (
-    <li className={step.doneOn ? 'plan-step plan-step-done' : 'plan-step'}>
-      {canWork ? (
-        <Checkbox
-          isSelected={step.doneOn !== null}
-          isDisabled={tick.isPending}
-          onChange={(done) => tick.mutate({ stepId: step.id, done })}
-        >
-          {label}
-        </Checkbox>
-      ) : (
-        <span>
-          {label}
-          {step.doneOn ? ` · ${t('plans.done')}` : ''}
-        </span>
-      )}
-    </li>
-  );
-}
-
-function GoalItem({ goal, canWork }: { goal: Goal; canWork: boolean }) {
-  const { t, i18n } = useTranslation();
-  return (
-    <li className="plan-goal">
-      <h3>
-        {t(`plans.domains.${goal.domain}`)}: {goal.description}
-      </h3>
-      <p className="muted">
-        <span className={`badge plan-status-${goal.status}`}>{t(`plans.statuses.${goal.status}`)}</span>{' '}
-        {goal.targetOn ? t('plans.target', { day: formatDay(goal.targetOn, i18n.language) }) : null}
-        {goal.overdue ? <span className="badge badge-warn">{t('plans.overdue')}</span> : null}
+    <>
+      <p>
+        {t('plans.agreed', { day: formatDay(plan.agreedOn, i18n.language), how: t(`plans.how.${plan.agreedHow}`) })}
       </p>
-      {goal.steps.length > 0 ? (
-        <ul className="plan-steps" aria-label={t('plans.stepsOf', { domain: t(`plans.domains.${goal.domain}`) })}>
-          {goal.steps.map((s) => (
-            <Step key={s.id} step={s} canWork={canWork && goal.status === 'open'} />
-          ))}
-        </ul>
+      <ol className="plan-goals">
+        {plan.goals.map((g) => (
+          <PlanGoal
+            key={g.id}
+            goal={g}
+            canWork={canWork}
+            onMove={(status) => onOpen({ what: 'move', goal: g, status })}
+            onAddStep={() => onOpen({ what: 'step', goal: g })}
+          />
+        ))}
+      </ol>
+      {review ? (
+        <p>
+          <strong>{t('plans.lastReview', { day: formatDay(review.reviewedOn, i18n.language) })}</strong> {review.notes}
+          {review.by ? <span className="muted"> ({review.by})</span> : null}
+        </p>
       ) : null}
-    </li>
+      {canWork ? (
+        <div className="btn-row">
+          <Button onPress={() => onOpen({ what: 'goal', plan })}>{t('plans.addGoal')}</Button>
+          <Button onPress={() => onOpen({ what: 'review', plan })}>{t('plans.review')}</Button>
+          <Button variant="danger" onPress={() => onOpen({ what: 'close', plan })}>
+            {t('plans.closePlan')}
+          </Button>
+        </div>
+      ) : null}
+      <PlanHistory plan={plan} />
+    </>
   );
 }
 
 /**
- * The person's support plan in work (and how many earlier ones there were):
- * when and how it was agreed, its goals with their steps — which those who
- * work on plans tick off — and the latest review.
+ * The person's support plan: the one in work, which those who work on plans
+ * change (goal status, goals, steps, reviews, closing) or — when there is none —
+ * agree; earlier plans in summary.
  */
 export function ClientPlanSection({ clientId, canWork }: { clientId: string; canWork: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const plans = useClientPlans(clientId);
+  const [open, setOpen] = useState<Open>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const close = () => setOpen(null);
+  const done = (message: string) => () => {
+    setOpen(null);
+    setSaved(message);
+  };
+  const dialog = (what: NonNullable<Open>['what'], title: string, body: ReactNode, role?: 'alertdialog') => (
+    <ModalDialog title={title} isOpen={open?.what === what} onOpenChange={(o) => !o && close()} role={role}>
+      {open?.what === what ? body : null}
+    </ModalDialog>
+  );
+
   return (
     <section className="panel stack" aria-labelledby="client-plan-title">
       <h2 id="client-plan-title">{t('plans.title')}</h2>
+      {saved ? <Alert tone="success">{saved}</Alert> : null}
       <QueryState query={plans}>
         {({ items }) => {
           const plan = items.find((p) => p.status === 'active');
-          const earlier = items.length - (plan ? 1 : 0);
-          const review = plan?.reviews.at(-1);
           return (
             <>
               {plan ? (
+                <ActivePlan plan={plan} canWork={canWork} onOpen={setOpen} />
+              ) : (
                 <>
-                  <p>
-                    {t('plans.agreed', {
-                      day: formatDay(plan.agreedOn, i18n.language),
-                      how: t(`plans.how.${plan.agreedHow}`),
-                    })}
-                  </p>
-                  <ol className="plan-goals">
-                    {plan.goals.map((g) => (
-                      <GoalItem key={g.id} goal={g} canWork={canWork} />
-                    ))}
-                  </ol>
-                  {review ? (
-                    <p>
-                      <strong>{t('plans.lastReview', { day: formatDay(review.reviewedOn, i18n.language) })}</strong>{' '}
-                      {review.notes}
-                    </p>
+                  <p>{t('plans.none')}</p>
+                  {canWork ? (
+                    <div className="btn-row">
+                      <Button variant="primary" onPress={() => setOpen({ what: 'agree' })}>
+                        {t('plans.agreeTitle')}
+                      </Button>
+                    </div>
                   ) : null}
                 </>
-              ) : (
-                <p>{t('plans.none')}</p>
               )}
-              {earlier > 0 ? <p className="muted">{t('plans.earlier', { count: earlier })}</p> : null}
+              <EarlierPlans plans={items.filter((p) => p.status === 'closed')} />
             </>
           );
         }}
       </QueryState>
+      {dialog('agree', t('plans.agreeTitle'), <PlanForm clientId={clientId} onDone={done(t('plans.agreedSaved'))} />)}
+      {dialog(
+        'goal',
+        t('plans.addGoal'),
+        open?.what === 'goal' ? (
+          <GoalForm planId={open.plan.id} number={open.plan.goals.length + 1} onDone={done(t('plans.goalSaved'))} />
+        ) : null,
+      )}
+      {dialog(
+        'step',
+        t('plans.addStep'),
+        open?.what === 'step' ? (
+          <StepForm goalId={open.goal.id} number={open.goal.steps.length + 1} onDone={done(t('plans.stepSaved'))} />
+        ) : null,
+      )}
+      {dialog(
+        'move',
+        open?.what === 'move' ? t(`plans.moveTitles.${open.status}`) : '',
+        open?.what === 'move' ? (
+          <GoalStatusForm
+            goal={open.goal}
+            status={open.status}
+            onDone={done(t('plans.statusSaved', { status: t(`plans.statuses.${open.status}`) }))}
+          />
+        ) : null,
+      )}
+      {dialog(
+        'review',
+        t('plans.review'),
+        open?.what === 'review' ? <ReviewForm planId={open.plan.id} onDone={done(t('plans.reviewSaved'))} /> : null,
+      )}
+      {dialog(
+        'close',
+        t('plans.closeTitle'),
+        open?.what === 'close' ? <ClosePlanForm planId={open.plan.id} onDone={done(t('plans.closedSaved'))} /> : null,
+        'alertdialog',
+      )}
     </section>
   );
 }
