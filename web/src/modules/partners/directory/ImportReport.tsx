@@ -3,6 +3,50 @@ import type { HsdsImportKind, HsdsImportReport } from '../../../api/hsdsImport';
 import { Alert } from '../../../ui/Alert';
 import { DataTable } from '../../../ui/DataTable';
 
+interface ListingRow {
+  key: string;
+  /** Where in the document (a JSON path), the row's header. */
+  where: string;
+  cells: string[];
+}
+
+/** One list of the report (refused records, fields left out), or a line saying it is empty. */
+function Listing({ title, empty, head, rows }: { title: string; empty: string; head: string[]; rows: ListingRow[] }) {
+  return (
+    <>
+      <h3>{title}</h3>
+      {rows.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <DataTable caption={title}>
+          <thead>
+            <tr>
+              {head.map((h) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row" className="mono">
+                  {row.where}
+                </th>
+                {row.cells.map((cell, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a row's columns are fixed
+                  <td key={i}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      )}
+    </>
+  );
+}
+
 const kinds: readonly HsdsImportKind[] = ['organizations', 'locations', 'services', 'service_at_locations'];
 
 /**
@@ -43,56 +87,19 @@ export function ImportReport({ report }: { report: HsdsImportReport }) {
           ))}
         </tbody>
       </DataTable>
-      <h3>{t('directoryImport.refusedTitle')}</h3>
-      {report.refused.length === 0 ? (
-        <p className="muted">{t('directoryImport.noneRefused')}</p>
-      ) : (
-        <DataTable caption={t('directoryImport.refusedTitle')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('directoryImport.path')}</th>
-              <th scope="col">{t('directoryImport.recordId')}</th>
-              <th scope="col">{t('directoryImport.reason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.refused.map((r) => (
-              <tr key={r.path}>
-                <th scope="row" className="mono">
-                  {r.path}
-                </th>
-                <td className="mono">{r.id ?? '—'}</td>
-                <td>{r.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
-      )}
-      <h3>{t('directoryImport.notesTitle')}</h3>
-      {report.notes.length === 0 ? (
-        <p className="muted">{t('directoryImport.noNotes')}</p>
-      ) : (
-        <DataTable caption={t('directoryImport.notesTitle')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('directoryImport.field')}</th>
-              <th scope="col">{t('directoryImport.reason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.notes.map((n, i) => (
-              // A field may be noted twice (for two reasons): the position keeps the rows apart.
-              // biome-ignore lint/suspicious/noArrayIndexKey: the report is fixed once received
-              <tr key={`${n.path}-${i}`}>
-                <th scope="row" className="mono">
-                  {n.path}
-                </th>
-                <td>{n.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
-      )}
+      <Listing
+        title={t('directoryImport.refusedTitle')}
+        empty={t('directoryImport.noneRefused')}
+        head={[t('directoryImport.path'), t('directoryImport.recordId'), t('directoryImport.reason')]}
+        rows={report.refused.map((r) => ({ key: r.path, where: r.path, cells: [r.id ?? '—', r.message] }))}
+      />
+      <Listing
+        title={t('directoryImport.notesTitle')}
+        empty={t('directoryImport.noNotes')}
+        head={[t('directoryImport.field'), t('directoryImport.reason')]}
+        // A field may be noted twice (for two reasons): the position keeps the rows apart.
+        rows={report.notes.map((n, i) => ({ key: `${n.path}-${i}`, where: n.path, cells: [n.message] }))}
+      />
     </section>
   );
 }
