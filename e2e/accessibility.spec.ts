@@ -40,6 +40,8 @@ const screens: { path: string; newKey?: string }[] = [
   // The partner directory, filtered too (the partner's own page: addPartner).
   { path: '/partners', newKey: 'partners.new' },
   { path: '/partners?type=shelter&inactive=true' },
+  { path: '/partners/keys', newKey: 'directoryKeys.new' },
+  { path: '/partners/import' },
   // Open referrals to follow up (the person's section and the form: referrals.spec.ts).
   { path: '/referrals' },
   // Referral and plan figures (the Prague demo has none yet: the empty parts; with figures: referral-statistics.spec.ts).

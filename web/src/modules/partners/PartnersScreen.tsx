@@ -5,7 +5,7 @@ import { can } from '#core/permissions/index';
 import { usePartners } from '../../api/partners';
 import { useMe } from '../../api/session';
 import { compact } from '../../app/search';
-import { Button } from '../../ui/Button';
+import { Button, LinkButton } from '../../ui/Button';
 import { ModalDialog } from '../../ui/Dialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { Pager } from '../../ui/Pager';
@@ -36,11 +36,19 @@ export function PartnersScreen() {
       <PageHeader
         title={t('nav.partners')}
         actions={
-          can(me.roles, 'partners.manage') ? (
-            <Button variant="primary" onPress={() => setCreating(true)}>
-              {t('partners.new')}
-            </Button>
-          ) : null
+          <>
+            {can(me.roles, 'partners.manage') ? (
+              <>
+                <Button variant="primary" onPress={() => setCreating(true)}>
+                  {t('partners.new')}
+                </Button>
+                <LinkButton href="/partners/import">{t('directoryImport.title')}</LinkButton>
+              </>
+            ) : null}
+            {can(me.roles, 'partners.keys') ? (
+              <LinkButton href="/partners/keys">{t('directoryKeys.title')}</LinkButton>
+            ) : null}
+          </>
         }
       >
         <p className="muted">{t('partners.intro')}</p>
