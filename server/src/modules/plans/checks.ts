@@ -1,14 +1,20 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/tenancy';
-import { fieldError, notFound } from '../../platform/errors';
+import { AppError, fieldError, notFound } from '../../platform/errors';
 import './tables';
 
 /** The organisation's today (its time zone): what "overdue" and default days are measured by. */
 export const orgToday = sql<string>`(SELECT (now() AT TIME ZONE time_zone)::date FROM organisations WHERE id = (SELECT kontakt_current_org()))`;
 
-/** Step owners must be the organisation's active users. */
-export async function checkOwners(tx: Tx, ids: readonly (string | null)[], field: string) {
-  const wanted = [...new Set(ids.filter((i): i is string => i !== null))];
+/** A step's owner and where the body names it (`goals.0.steps.1.ownerUserId`), so a refusal points at that step. */
+export interface NamedOwner {
+  id: string | null;
+  field: string;
+}
+
+/** Step owners must be the organisation's active users; each one that is not is refused at its own field. */
+export async function checkOwners(tx: Tx, owners: readonly NamedOwner[]) {
+  const wanted = [...new Set(owners.flatMap((o) => (o.id === null ? [] : [o.id])))];
   if (wanted.length === 0) return;
   const found = await tx
     .selectFrom('users')
@@ -16,7 +22,10 @@ export async function checkOwners(tx: Tx, ids: readonly (string | null)[], field
     .where('id', 'in', wanted)
     .where('status', '=', 'active')
     .execute();
-  if (found.length !== wanted.length) throw fieldError(field, 'validation.invalid');
+  const active = new Set(found.map((u) => u.id));
+  const refused = owners.filter((o) => o.id !== null && !active.has(o.id));
+  if (refused.length > 0)
+    throw new AppError('validation_failed', Object.fromEntries(refused.map((o) => [o.field, 'validation.invalid'])));
 }
 
 /** The plan a change is for, locked for the change; a closed plan takes no more work. */

@@ -41,7 +41,7 @@ export async function updateGoal(tx: Tx, ctx: PlanContext, goalId: string, body:
 
 export async function addStep(tx: Tx, ctx: PlanContext, goalId: string, body: z.infer<typeof stepBody>) {
   const { plan } = await planOfGoal(tx, goalId);
-  await checkOwners(tx, [body.ownerUserId], 'ownerUserId');
+  await checkOwners(tx, [{ id: body.ownerUserId, field: 'ownerUserId' }]);
   const { n } = await tx
     .selectFrom('plan_steps')
     .select(sql<number>`count(*)::int`.as('n'))
@@ -74,7 +74,7 @@ export async function updateStep(
     .executeTakeFirst();
   if (!step) throw notFound();
   const { plan } = await planOfGoal(tx, step.goal_id);
-  if (body.ownerUserId !== undefined) await checkOwners(tx, [body.ownerUserId], 'ownerUserId');
+  if (body.ownerUserId !== undefined) await checkOwners(tx, [{ id: body.ownerUserId, field: 'ownerUserId' }]);
   const doneChanged = body.done !== undefined && body.done !== (step.done_on !== null);
   await tx
     .updateTable('plan_steps')

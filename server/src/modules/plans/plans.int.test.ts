@@ -181,7 +181,7 @@ describe('support plans', () => {
           agreedHow: 'in_person',
           goals: [{ domain: 'housing', description: 'x', steps: [{ title: 'y', ownerUserId: uuidv7() }] }],
         },
-        'goals',
+        'goals.0.steps.0.ownerUserId',
       ],
     ] as const) {
       const res = await outreach.post(`/api/clients/${other}/plans`, body);

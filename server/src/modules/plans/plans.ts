@@ -64,8 +64,9 @@ export async function createPlan(tx: Tx, ctx: PlanContext, clientId: string, bod
   if (active) throw new AppError('conflict', { clientId: 'validation.plan_active' });
   await checkOwners(
     tx,
-    body.goals.flatMap((g) => g.steps.map((s) => s.ownerUserId)),
-    'goals',
+    body.goals.flatMap((g, i) =>
+      g.steps.map((s, j) => ({ id: s.ownerUserId, field: `goals.${i}.steps.${j}.ownerUserId` })),
+    ),
   );
   const id = uuidv7();
   await tx
@@ -90,8 +91,7 @@ export async function addGoal(tx: Tx, ctx: PlanContext, planId: string, body: Go
   const plan = await openPlan(tx, planId);
   await checkOwners(
     tx,
-    body.steps.map((s) => s.ownerUserId),
-    'steps',
+    body.steps.map((s, j) => ({ id: s.ownerUserId, field: `steps.${j}.ownerUserId` })),
   );
   const { n } = await tx
     .selectFrom('plan_goals')
