@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page, request, test } from '@playwright/test';
+import { type Browser, type BrowserContext, expect, type Page, request, test } from '@playwright/test';
 import { v7 as uuidv7 } from 'uuid';
 import { type Locale, message } from './messages';
 import { expectNoSidewaysScroll } from './outreach-steps';
@@ -272,39 +272,57 @@ async function checkScreen(page: Page, locale: Locale, screen: { path: string; n
   }
 }
 
-test('every signed-in screen and its new-record dialog passes axe in every language and size', async ({ browser }) => {
-  test.setTimeout(480_000);
-  const context = await browser.newContext({ locale: 'en-GB' });
-  const page = await context.newPage();
-  await signInWithTwoFactor(page, user('admin', 'demo2'));
-  await page.goto('/admin/users');
-  const firstUser = await page.getByRole('table').getByRole('link').first().getAttribute('href');
-  const person = await addPerson(browser);
-  await makeConflicts(test.info().project.use.baseURL ?? '', person);
-  const partner = await addPartner(page);
-  const all = [
-    ...screens,
-    { path: firstUser ?? '/admin/users' },
-    { path: person },
-    { path: partner, newKey: 'partners.addService' },
-  ];
+/**
+ * The admin's walk, one test per language (each well inside its time on a
+ * loaded machine): the records the screens show are made once, in the first
+ * test that runs, and the signed-in page is shared.
+ */
+test.describe('every signed-in screen and its new-record dialog passes axe', () => {
+  test.describe.configure({ mode: 'serial' });
+  let context: BrowserContext;
+  let page: Page;
+  let all: { path: string; newKey?: string }[];
+
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(120_000);
+    context = await browser.newContext({ locale: 'en-GB' });
+    page = await context.newPage();
+    await signInWithTwoFactor(page, user('admin', 'demo2'));
+    await page.goto('/admin/users');
+    const firstUser = await page.getByRole('table').getByRole('link').first().getAttribute('href');
+    const person = await addPerson(browser);
+    await makeConflicts(test.info().project.use.baseURL ?? '', person);
+    const partner = await addPartner(page);
+    all = [
+      ...screens,
+      { path: firstUser ?? '/admin/users' },
+      { path: person },
+      { path: partner, newKey: 'partners.addService' },
+    ];
+  });
+
+  test.afterAll(async () => {
+    await context?.close();
+  });
 
   for (const locale of locales) {
-    // The language is switched in the desktop header (on a phone it sits in the menu).
-    await page.setViewportSize(viewports[0]!);
-    await page.goto('/');
-    if ((await page.locator('html').getAttribute('lang')) !== locale) await setLocale(page, locale);
-    // Each screen is loaded once and checked at both sizes: the layout follows the resize.
-    for (const screen of all) {
+    test(`in ${locale}, on a desktop and a phone`, async () => {
+      test.setTimeout(300_000);
+      // The language is switched in the desktop header (on a phone it sits in the menu).
       await page.setViewportSize(viewports[0]!);
-      await page.goto(screen.path);
-      await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      await checkScreen(page, locale, screen, 'desktop');
-      await page.setViewportSize(viewports[1]!);
-      await checkScreen(page, locale, screen, 'phone');
-    }
+      await page.goto('/');
+      if ((await page.locator('html').getAttribute('lang')) !== locale) await setLocale(page, locale);
+      // Each screen is loaded once and checked at both sizes: the layout follows the resize.
+      for (const screen of all) {
+        await page.setViewportSize(viewports[0]!);
+        await page.goto(screen.path);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        await checkScreen(page, locale, screen, 'desktop');
+        await page.setViewportSize(viewports[1]!);
+        await checkScreen(page, locale, screen, 'phone');
+      }
+    });
   }
-  await context.close();
 });
 
 test('every outreach screen passes axe in every language and size, with its optional parts open', async ({
