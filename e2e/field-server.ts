@@ -70,12 +70,12 @@ export class FieldServer {
 }
 
 /** The API as a signed-in demo user (its own cookie jar), for arranging and checking what the browser does. */
-export async function apiAs(base: string, name: string) {
+export async function apiAs(base: string, name: string, org: 'demo' | 'demo2' = 'demo') {
   const http = await request.newContext({ baseURL: base });
   // Sign-in is a write too: it carries the CSRF token of the anonymous session.
   const anonymous = (await (await http.get(`${base}/api/auth/session`)).json()) as { csrfToken: string };
   const signIn = await http.post(`${base}/api/auth/sign-in`, {
-    data: { email: user(name), password: demoPassword },
+    data: { email: user(name, org), password: demoPassword },
     headers: { 'X-CSRF-Token': anonymous.csrfToken },
   });
   if (!signIn.ok()) throw new Error(`sign-in of ${name}: ${signIn.status()}`);

@@ -226,12 +226,23 @@ test('a counsellor marks a goal achieved and reviews the plan; the history and t
 });
 
 test('the admin reads a support plan without any form to change it', async ({ page }) => {
-  const api = await apiAs(test.info().project.use.baseURL ?? '', 'outreach');
-  const found = await api.post<{ items: { id: string }[] }>('/api/clients/search', { q: 'Pan Zdzisław' });
+  // In the Prague demo: Warsaw's admin must still be new to platform.spec.ts (two-factor enrolment).
+  const api = await apiAs(test.info().project.use.baseURL ?? '', 'outreach', 'demo2');
+  const person = await api.post<{ id: string }>('/api/clients', { pseudonym: `Plán ${Date.now().toString(36)}` });
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Prague' }).format(new Date());
+  await api.post(`/api/clients/${person.id}/plans`, {
+    agreedOn: today,
+    agreedHow: 'in_person',
+    goals: [
+      { domain: 'housing', description: 'Pokoj na ubytovně', steps: [{ title: 'Žádost', ownerUserId: null }] },
+      { domain: 'documents', description: 'Nový občanský průkaz' },
+      { domain: 'income', description: 'Dávky v hmotné nouzi' },
+    ],
+  });
   await api.dispose();
-  await signInWithTwoFactor(page, user('admin'));
+  await signInWithTwoFactor(page, user('admin', 'demo2'));
   const t = messagesOf(page);
-  await page.goto(`/clients/${found.items[0]!.id}`);
+  await page.goto(`/clients/${person.id}`);
   const plan = page.getByRole('region', { name: await t('plans.title') });
   await expect(plan.getByRole('heading', { level: 3 })).toHaveCount(3);
   await expect(plan.getByRole('checkbox')).toHaveCount(0);
